@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Health Notes</main>, document.getElementById('app')!);

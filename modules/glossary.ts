@@ -1,0 +1,74 @@
+/**
+ * Build-time glossary: validates every `data/terms/*.json` and serves two virtual modules,
+ * so a bad entry fails `wxt build` (and the dev server) with a message naming file and field.
+ *
+ * - `virtual:health-notes/term-index`: id, title, aliases, category (content script)
+ * - `virtual:health-notes/entries`: the full entries (popup, options, background)
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import { addViteConfig, defineWxtModule } from 'wxt/modules';
+import { disclaimerSchema } from '../utils/glossary/schema';
+import { buildTermIndex, validateGlossary, type GlossaryFile } from '../utils/glossary/validate';
+
+const INDEX_ID = 'virtual:health-notes/term-index';
+const ENTRIES_ID = 'virtual:health-notes/entries';
+const DISCLAIMER_ID = 'virtual:health-notes/disclaimer';
+
+export function readGlossaryFiles(root: string, dir = 'data/terms'): GlossaryFile[] {
+  const abs = path.join(root, dir);
+  return readdirSync(abs)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => {
+      const file = `${dir}/${name}`;
+      const text = readFileSync(path.join(abs, name), 'utf8');
+      try {
+        return { file, data: JSON.parse(text) as unknown };
+      } catch (err) {
+        return { file, data: undefined, parseError: (err as Error).message };
+      }
+    });
+}
+
+export function loadGlossary(root: string) {
+  const result = validateGlossary(readGlossaryFiles(root));
+  const disclaimerFile = 'data/disclaimer.json';
+  const disclaimer = disclaimerSchema.safeParse(JSON.parse(readFileSync(path.join(root, disclaimerFile), 'utf8')));
+  if (!disclaimer.success) {
+    result.errors.push(...disclaimer.error.issues.map((i) => `${disclaimerFile}: ${i.path.join('.')} ${i.message}`));
+  }
+  if (result.errors.length > 0) {
+    throw new Error(`Invalid glossary (${result.errors.length} problem(s)):\n  ${result.errors.join('\n  ')}`);
+  }
+  return { entries: result.entries, disclaimer: disclaimer.data! };
+}
+
+function glossaryPlugin(root: string): Plugin {
+  const resolved = (id: string) => `\0${id}`;
+  return {
+    name: 'health-notes-glossary',
+    // Validating in buildStart makes every build fail fast, before any bundling work.
+    buildStart() {
+      loadGlossary(root);
+      for (const f of readGlossaryFiles(root)) this.addWatchFile(path.join(root, f.file));
+    },
+    resolveId(id) {
+      return [INDEX_ID, ENTRIES_ID, DISCLAIMER_ID].includes(id) ? resolved(id) : undefined;
+    },
+    load(id) {
+      if (![INDEX_ID, ENTRIES_ID, DISCLAIMER_ID].map(resolved).includes(id)) return undefined;
+      const { entries, disclaimer } = loadGlossary(root);
+      if (id === resolved(INDEX_ID)) return `export default ${JSON.stringify(buildTermIndex(entries))};`;
+      if (id === resolved(ENTRIES_ID)) return `export default ${JSON.stringify(entries)};`;
+      return `export default ${JSON.stringify(disclaimer)};`;
+    },
+  };
+}
+
+export default defineWxtModule({
+  name: 'health-notes-glossary',
+  setup(wxt) {
+    addViteConfig(wxt, () => ({ plugins: [glossaryPlugin(wxt.config.root)] }));
+  },
+});

@@ -1,0 +1,148 @@
+/**
+ * The glossary schema: the single source of the `TermEntry` type.
+ *
+ * Validation runs at build time (modules/glossary.ts) and in unit tests, never in the
+ * shipped extension, so zod stays out of every bundle; runtime code imports types only.
+ */
+import * as z from 'zod';
+import { isAllowedSourceUrl } from './source-hosts';
+
+export const CATEGORIES = [
+  'condition',
+  'sign',
+  'symptom',
+  'nutrient',
+  'supplement',
+  'medication',
+  'test',
+  'treatment',
+  'body-process',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Categories whose entries must tell readers when to get care. */
+export const CARE_CATEGORIES: readonly Category[] = ['condition', 'sign', 'symptom'];
+
+export const NUTRIENTS = ['magnesium', 'calcium', 'potassium'] as const;
+export type Nutrient = (typeof NUTRIENTS)[number];
+
+export const LAB_UNITS = ['mg/dL', 'mmol/L', 'mEq/L'] as const;
+export type LabUnit = (typeof LAB_UNITS)[number];
+
+export const SUMMARY_MAX_WORDS = 40;
+export const DETAIL_MAX_WORDS = 70;
+
+export function countWords(text: string): number {
+  return text.trim().split(/\s+/u).filter(Boolean).length;
+}
+
+const wordLimited = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'is empty')
+    .check((ctx) => {
+      const words = countWords(ctx.value);
+      if (words > max) {
+        ctx.issues.push({ code: 'custom', message: `has ${words} words (max ${max})`, input: ctx.value });
+      }
+    });
+
+const kebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'must be kebab-case (a-z, 0-9 and single hyphens)');
+
+const foodRow = z.strictObject({
+  food: z.string().trim().min(1, 'is empty'),
+  serving: z.string().trim().min(1, 'is empty'),
+  mg: z.number({ error: 'is missing an amount in mg' }).positive('must be a positive amount in mg'),
+});
+
+const labRange = z
+  .strictObject({
+    /** What was measured, e.g. "total serum calcium". */
+    measure: z.string().trim().min(1, 'is empty'),
+    low: z.number(),
+    high: z.number(),
+    unit: z.enum(LAB_UNITS),
+    /** Short attribution shown under the range, e.g. "StatPearls". */
+    basis: z.string().trim().min(1, 'is empty'),
+  })
+  .check((ctx) => {
+    if (ctx.value.low >= ctx.value.high) {
+      ctx.issues.push({ code: 'custom', message: 'low must be below high', input: ctx.value, path: ['low'] });
+    }
+  });
+
+const source = z.strictObject({
+  title: z.string().trim().min(1, 'is empty'),
+  url: z
+    .string()
+    .check((ctx) => {
+      const verdict = isAllowedSourceUrl(ctx.value);
+      if (verdict !== true) ctx.issues.push({ code: 'custom', message: verdict, input: ctx.value });
+    }),
+});
+
+export const termEntrySchema = z
+  .strictObject({
+    id: kebabId,
+    title: z.string().trim().min(1, 'is empty').max(80, 'is longer than 80 characters'),
+    aliases: z.array(z.string().trim().min(1, 'is empty')).default([]),
+    category: z.enum(CATEGORIES, { error: `must be one of: ${CATEGORIES.join(', ')}` }),
+    summary: wordLimited(SUMMARY_MAX_WORDS),
+    details: z.array(wordLimited(DETAIL_MAX_WORDS)).min(2, 'needs 2 to 6 items').max(6, 'needs 2 to 6 items'),
+    seekCare: z
+      .strictObject({
+        /** When to book a visit or call a clinician. */
+        soon: wordLimited(45),
+        /** When it is an emergency. */
+        emergency: wordLimited(45).optional(),
+      })
+      .optional(),
+    /** The nutrient that `foods` and `labRange` are about; required with either. */
+    nutrient: z.enum(NUTRIENTS).optional(),
+    foods: z.array(foodRow).optional(),
+    labRange: labRange.optional(),
+    related: z.array(kebabId).default([]),
+    sources: z.array(source).min(1, 'needs at least one source'),
+    reviewed: z.iso.date('must be an ISO date (YYYY-MM-DD)'),
+  })
+  .check((ctx) => {
+    const e = ctx.value;
+    if (CARE_CATEGORIES.includes(e.category) && !e.seekCare) {
+      ctx.issues.push({
+        code: 'custom',
+        message: `is required for a ${e.category}`,
+        input: e,
+        path: ['seekCare'],
+      });
+    }
+    if ((e.foods || e.labRange) && !e.nutrient) {
+      ctx.issues.push({
+        code: 'custom',
+        message: 'is required when foods or labRange is given',
+        input: e,
+        path: ['nutrient'],
+      });
+    }
+  });
+
+export type TermEntry = z.output<typeof termEntrySchema>;
+export type FoodRow = TermEntry extends { foods?: (infer R)[] } ? R : never;
+export type LabRange = NonNullable<TermEntry['labRange']>;
+export type Source = TermEntry['sources'][number];
+
+/** What the content script needs to find terms: no text, so its bundle stays small. */
+export interface TermIndexEntry {
+  id: string;
+  title: string;
+  aliases: string[];
+  category: Category;
+}
+
+export const disclaimerSchema = z.strictObject({
+  short: wordLimited(30),
+  long: z.array(wordLimited(80)).min(1, 'needs at least one paragraph'),
+});
+export type Disclaimer = z.output<typeof disclaimerSchema>;

@@ -1,0 +1,12 @@
+declare module 'virtual:health-notes/term-index' {
+  const index: import('./schema').TermIndexEntry[];
+  export default index;
+}
+declare module 'virtual:health-notes/entries' {
+  const entries: import('./schema').TermEntry[];
+  export default entries;
+}
+declare module 'virtual:health-notes/disclaimer' {
+  const disclaimer: import('./schema').Disclaimer;
+  export default disclaimer;
+}
