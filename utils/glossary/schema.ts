@@ -5,29 +5,17 @@
  * shipped extension, so zod stays out of every bundle; runtime code imports types only.
  */
 import * as z from 'zod';
+import {
+  CARE_CATEGORIES,
+  CATEGORIES,
+  LAB_UNITS,
+  NUTRIENTS,
+  type Category,
+} from './categories';
 import { isAllowedSourceUrl } from './source-hosts';
 
-export const CATEGORIES = [
-  'condition',
-  'sign',
-  'symptom',
-  'nutrient',
-  'supplement',
-  'medication',
-  'test',
-  'treatment',
-  'body-process',
-] as const;
-export type Category = (typeof CATEGORIES)[number];
-
-/** Categories whose entries must tell readers when to get care. */
-export const CARE_CATEGORIES: readonly Category[] = ['condition', 'sign', 'symptom'];
-
-export const NUTRIENTS = ['magnesium', 'calcium', 'potassium'] as const;
-export type Nutrient = (typeof NUTRIENTS)[number];
-
-export const LAB_UNITS = ['mg/dL', 'mmol/L', 'mEq/L'] as const;
-export type LabUnit = (typeof LAB_UNITS)[number];
+export { CARE_CATEGORIES, CATEGORIES, LAB_UNITS, NUTRIENTS };
+export type { Category, LabUnit, Nutrient } from './categories';
 
 export const SUMMARY_MAX_WORDS = 40;
 export const DETAIL_MAX_WORDS = 70;

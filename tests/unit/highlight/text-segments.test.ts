@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { ElementClassifier } from '../../../utils/highlight/dom-rules';
+import { positionAt, SegmentReader, type TextSegment } from '../../../utils/highlight/text-segments';
+
+function segmentsOf(html: string): TextSegment[] {
+  document.body.innerHTML = html;
+  const reader = new SegmentReader(document.body, new ElementClassifier());
+  const out: TextSegment[] = [];
+  for (let s = reader.next(); s; s = reader.next()) out.push(s);
+  return out;
+}
+const texts = (html: string) => segmentsOf(html).map((s) => s.text);
+
+describe('SegmentReader', () => {
+  test('joins text across inline tags inside one block', () => {
+    expect(texts("<p>A positive Chvostek's <i>sign</i> and <b>tet</b><span>any</span>.</p>")).toEqual([
+      "A positive Chvostek's sign and tetany.",
+    ]);
+  });
+
+  test('never joins across block boundaries', () => {
+    expect(texts('<div>low <p>magnesium</p> level</div><p>second</p>')).toEqual(['low ', 'magnesium', ' level', 'second']);
+  });
+
+  test('skips code, scripts, form fields, editors, hidden and opted-out regions', () => {
+    const html = `
+      <p>kept one</p>
+      <pre>pre text</pre><code>code text</code><script>var tetany</script><style>.x{}</style>
+      <textarea>area</textarea><select><option>opt</option></select>
+      <div contenteditable="true">editable</div><div contenteditable="false">not editable</div>
+      <div class="ProseMirror">pm</div><div class="monaco-editor">mo</div><div class="cm-editor">cm</div>
+      <div hidden>hidden</div><div data-health-notes="off"><p>opted out</p></div>
+      <div role="textbox">box</div>
+      <health-notes-ui>own ui</health-notes-ui>
+      <p>kept two</p>`;
+    expect(texts(html).filter((t) => t.trim())).toEqual(['kept one', 'not editable', 'kept two']);
+  });
+
+  test('a skipped inline element ends the segment, so no term can span it', () => {
+    expect(texts('<p>Chvostek <code>x</code> sign</p>')).toEqual(['Chvostek ', ' sign']);
+  });
+
+  test('empty text nodes neither join nor split a segment', () => {
+    document.body.innerHTML = '<p></p>';
+    const p = document.body.firstElementChild!;
+    p.append(document.createTextNode('hypo'), document.createTextNode(''), document.createTextNode('kalemia'));
+    const reader = new SegmentReader(document.body, new ElementClassifier());
+    expect(reader.next()?.text).toBe('hypokalemia');
+  });
+
+  test('maps offsets in the joined text back to nodes', () => {
+    const [seg] = segmentsOf("<p>A Chvostek's <i>sign</i>.</p>");
+    expect(seg!.nodes.map((n) => n.data)).toEqual(["A Chvostek's ", 'sign', '.']);
+    expect(positionAt(seg!, 2, false)).toMatchObject({ node: seg!.nodes[0], offset: 2 });
+    expect(positionAt(seg!, 13, false)).toMatchObject({ node: seg!.nodes[1], offset: 0 });
+    // An end offset at a node boundary stays in the earlier node, so a range never reaches
+    // into the next element.
+    expect(positionAt(seg!, 17, true)).toMatchObject({ node: seg!.nodes[1], offset: 4 });
+  });
+
+  test('text nodes already done are passed over', () => {
+    document.body.innerHTML = '<p>one</p><p>two</p>';
+    const done = new WeakSet<Text>();
+    const classifier = new ElementClassifier();
+    const first = new SegmentReader(document.body, classifier, done);
+    expect(first.next()?.text).toBe('one');
+    const second = new SegmentReader(document.body, classifier, done);
+    expect(second.next()?.text).toBe('two');
+    expect(second.next()).toBeNull();
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Default renderer: the CSS Custom Highlight API. Ranges are painted by the browser and the
+ * page's DOM is never touched, so frameworks, editors and selection are unaffected. The
+ * `::highlight()` rules ship as manifest CSS (highlights.css), which page CSP cannot block.
+ */
+import type { FoundTerm, PendingMatch, Renderer } from './found-term';
+import { HIGHLIGHT_NAME } from './page-contract';
+import { positionAt } from './text-segments';
+
+export type PaintStyle = 'underline' | 'background';
+
+export function supportsHighlightApi(win: Window & typeof globalThis = window): boolean {
+  return typeof win.CSS !== 'undefined' && 'highlights' in win.CSS && typeof win.Highlight === 'function';
+}
+
+export function rangeFor(match: PendingMatch, doc: Document): Range {
+  const start = positionAt(match.segment, match.start, false);
+  const end = positionAt(match.segment, match.end, true);
+  const range = doc.createRange();
+  range.setStart(start.node, start.offset);
+  range.setEnd(end.node, end.offset);
+  return range;
+}
+
+export class HighlightApiRenderer implements Renderer {
+  readonly mutatesDom = false;
+  private readonly highlight: Highlight;
+  private name: string;
+
+  constructor(
+    private readonly doc: Document,
+    style: PaintStyle,
+  ) {
+    const win = doc.defaultView as Window & typeof globalThis;
+    this.highlight = new win.Highlight();
+    this.name = HIGHLIGHT_NAME[style];
+    win.CSS.highlights.set(this.name, this.highlight);
+  }
+
+  /** Switching style re-registers the same ranges under another name: no rescan needed. */
+  setStyle(style: PaintStyle): void {
+    const registry = this.registry();
+    if (registry.get(this.name) === this.highlight) registry.delete(this.name);
+    this.name = HIGHLIGHT_NAME[style];
+    registry.set(this.name, this.highlight);
+  }
+
+  render(batch: readonly PendingMatch[]): FoundTerm[] {
+    return batch.map((match) => {
+      const range = rangeFor(match, this.doc);
+      this.highlight.add(range);
+      return { termId: match.termId, block: match.segment.block, range };
+    });
+  }
+
+  remove(found: readonly FoundTerm[]): void {
+    for (const f of found) this.highlight.delete(f.range);
+  }
+
+  dispose(): void {
+    this.highlight.clear();
+    const registry = this.registry();
+    if (registry.get(this.name) === this.highlight) registry.delete(this.name);
+  }
+
+  private registry(): HighlightRegistry {
+    return (this.doc.defaultView as Window & typeof globalThis).CSS.highlights;
+  }
+}

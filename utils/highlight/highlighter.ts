@@ -1,0 +1,290 @@
+/**
+ * Highlights glossary terms in one document: the visible part first, the rest in idle
+ * slices, then only what the page changes. Settings apply live; turning highlighting off
+ * leaves the page exactly as it was.
+ */
+import type { Category, TermIndexEntry } from '../glossary/schema';
+import { createMatcher, type Matcher } from '../matcher/matcher';
+import type { HighlightStyle } from '../settings/schema';
+import { ElementClassifier } from './dom-rules';
+import type { FoundTerm, PendingMatch, Renderer } from './found-term';
+import { HighlightApiRenderer, supportsHighlightApi } from './highlight-api-renderer';
+import { MatchStore } from './match-store';
+import { UI_HOST_TAG } from './page-contract';
+import { IdleScheduler } from './scheduler';
+import { SegmentReader, type TextSegment } from './text-segments';
+import { WrapRenderer } from './wrap-renderer';
+
+export interface HighlightConfig {
+  active: boolean;
+  style: HighlightStyle;
+  categories: readonly Category[];
+  firstOccurrenceOnly: boolean;
+}
+
+/** Page changes are gathered this long before re-scanning, so bursts cost one pass. */
+export const MUTATION_DEBOUNCE_MS = 150;
+/** Segments between clock reads while scanning. */
+const CLOCK_EVERY = 8;
+
+export class PageHighlighter {
+  private config: HighlightConfig | null = null;
+  private matcher: Matcher | null = null;
+  private renderer: Renderer | null = null;
+  private readonly store = new MatchStore();
+  private readonly scheduler: IdleScheduler;
+  private observer: MutationObserver | null = null;
+  private readonly dirty = new Set<Element>();
+  private dirtyTimer: ReturnType<typeof setTimeout> | undefined;
+  private classifier = new ElementClassifier();
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly index: readonly TermIndexEntry[],
+  ) {
+    this.scheduler = new IdleScheduler(doc);
+  }
+
+  /** Applies settings; rescans only when what is matched or how it is drawn changes. */
+  configure(next: HighlightConfig): void {
+    const prev = this.config;
+    this.config = { ...next, categories: [...next.categories] };
+    if (!next.active) {
+      this.stop();
+      return;
+    }
+    const wrapNow = this.wantsWrap(next.style);
+    const needsRestart =
+      !prev?.active ||
+      !this.renderer ||
+      prev.firstOccurrenceOnly !== next.firstOccurrenceOnly ||
+      prev.categories.join() !== next.categories.join() ||
+      this.wantsWrap(prev.style) !== wrapNow;
+    if (needsRestart) {
+      this.stop();
+      this.start();
+    } else if (this.renderer instanceof HighlightApiRenderer && next.style !== 'wrap') {
+      this.renderer.setStyle(next.style);
+    }
+  }
+
+  /** Clears and scans again (single-page-app navigation). */
+  rescan(): void {
+    if (!this.config?.active) return;
+    this.stop();
+    this.start();
+  }
+
+  /** Called after every change of what is drawn (badge, popup, keyboard navigation). */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  counts(): Map<string, number> {
+    return this.store.counts();
+  }
+
+  terms(): FoundTerm[] {
+    return this.store.inDocumentOrder();
+  }
+
+  get scanning(): boolean {
+    return this.scheduler.busy || this.dirtyTimer !== undefined;
+  }
+
+  destroy(): void {
+    this.stop();
+    this.scheduler.dispose();
+    this.listeners.clear();
+  }
+
+  private wantsWrap(style: HighlightStyle): boolean {
+    return style === 'wrap' || !supportsHighlightApi(this.doc.defaultView as Window & typeof globalThis);
+  }
+
+  private start(): void {
+    const config = this.config!;
+    const allowed = new Set(config.categories);
+    this.matcher = createMatcher(this.index.filter((e) => allowed.has(e.category)));
+    this.renderer = this.wantsWrap(config.style)
+      ? new WrapRenderer(this.doc)
+      : new HighlightApiRenderer(this.doc, config.style === 'background' ? 'background' : 'underline');
+    this.classifier = new ElementClassifier();
+    this.observe();
+    const body = this.doc.body;
+    if (!body) return;
+    const done = new WeakSet<Text>();
+    // First occurrence only means first in reading order, so that mode skips visible-first.
+    if (!config.firstOccurrenceOnly && this.doc.visibilityState === 'visible') this.scanViewport(done);
+    const reader = new SegmentReader(body, this.classifier, done);
+    this.scheduler.add((timeLeft) => this.scanSome(reader, timeLeft));
+  }
+
+  private stop(): void {
+    this.scheduler.clear();
+    this.observer?.disconnect();
+    this.observer = null;
+    clearTimeout(this.dirtyTimer);
+    this.dirtyTimer = undefined;
+    this.dirty.clear();
+    this.renderer?.dispose();
+    this.renderer = null;
+    const had = this.store.size > 0;
+    this.store.clear();
+    if (had) this.notify();
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Scans from the text at the top of the viewport down to its bottom, right away. */
+  private scanViewport(done: WeakSet<Text>): void {
+    const win = this.doc.defaultView;
+    if (!win) return;
+    const start = this.textNear(win.innerWidth / 2, Math.min(40, win.innerHeight / 4));
+    if (!start) return;
+    const reader = new SegmentReader(this.doc.body, this.classifier, done);
+    reader.startAt(start);
+    const bottom = win.innerHeight;
+    this.scheduler.runNow((timeLeft) => this.scanSome(reader, timeLeft, (seg) => seg.block.getBoundingClientRect().top < bottom));
+  }
+
+  private textNear(x: number, y: number): Text | null {
+    const doc = this.doc as Document & {
+      caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node } | null;
+      caretRangeFromPoint?: (x: number, y: number) => Range | null;
+    };
+    const node = doc.caretPositionFromPoint?.(x, y)?.offsetNode ?? doc.caretRangeFromPoint?.(x, y)?.startContainer;
+    if (!node) return null;
+    if (node instanceof Text) return node;
+    const walker = this.doc.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    return walker.nextNode() as Text | null;
+  }
+
+  /**
+   * Reads segments until the time is up, matching each, and draws the batch in one go.
+   * Returns true while the reader has more. `keepGoing` ends the scan early (viewport).
+   */
+  private scanSome(reader: SegmentReader, timeLeft: () => number, keepGoing?: (s: TextSegment) => boolean): boolean {
+    const matcher = this.matcher;
+    if (!matcher) return false;
+    const batch: PendingMatch[] = [];
+    let segment: TextSegment | null = null;
+    for (let n = 0; ; n++) {
+      if (n % CLOCK_EVERY === 0 && timeLeft() <= 0) break;
+      segment = reader.next();
+      if (!segment) break;
+      for (const m of matcher.findAll(segment.text)) batch.push({ ...m, segment });
+      if (keepGoing && !keepGoing(segment)) {
+        segment = null;
+        break;
+      }
+    }
+    this.draw(batch);
+    return segment !== null;
+  }
+
+  private draw(batch: PendingMatch[]): void {
+    const renderer = this.renderer;
+    if (!renderer || batch.length === 0) return;
+    const rendered = new Map<TextSegment, boolean>();
+    const visible = batch.filter((m) => {
+      let ok = rendered.get(m.segment);
+      if (ok === undefined) rendered.set(m.segment, (ok = isRendered(m.segment)));
+      return ok;
+    });
+    const firstOnly = this.config?.firstOccurrenceOnly ?? false;
+    const toDraw: PendingMatch[] = [];
+    const claimed = new Set<string>();
+    for (const m of visible) {
+      if (firstOnly && (this.store.isShown(m.termId) || claimed.has(m.termId))) continue;
+      claimed.add(m.termId);
+      toDraw.push(m);
+    }
+    const found = renderer.render(toDraw);
+    if (renderer.mutatesDom) this.observer?.takeRecords(); // our own edits are not page changes
+    const byBlock = new Map<Element, { found: FoundTerm[]; occurrences: string[] }>();
+    const entry = (block: Element) => {
+      let e = byBlock.get(block);
+      if (!e) byBlock.set(block, (e = { found: [], occurrences: [] }));
+      return e;
+    };
+    for (const m of visible) entry(m.segment.block).occurrences.push(m.termId);
+    for (const f of found) entry(f.block).found.push(f);
+    for (const [block, e] of byBlock) this.store.add(block, e.found, e.occurrences);
+    this.notify();
+  }
+
+  private observe(): void {
+    const root = this.doc.documentElement;
+    if (!root) return;
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    const wrap = this.renderer instanceof WrapRenderer ? this.renderer : null;
+    for (const record of records) {
+      const target = record.target;
+      if (isOwnUi(target)) continue;
+      if (record.type === 'characterData') {
+        // Repair before the next paint: the page must show the text it just wrote.
+        if (wrap?.owns(target)) wrap.repair(target as Text);
+        if (target.parentElement) this.dirty.add(target.parentElement);
+        continue;
+      }
+      if (wrap) for (const node of record.removedNodes) if (wrap.owns(node)) wrap.repair(node as Text);
+      if (target instanceof Element) this.dirty.add(target);
+      for (const node of record.addedNodes) if (node instanceof Element) this.dirty.add(node);
+    }
+    if (wrap) this.observer?.takeRecords();
+    if (this.dirty.size > 0 && this.dirtyTimer === undefined) {
+      this.dirtyTimer = setTimeout(() => {
+        this.dirtyTimer = undefined;
+        this.rescanDirty();
+      }, MUTATION_DEBOUNCE_MS);
+    }
+  }
+
+  /** Re-scans only the blocks the page changed, and drops terms whose text is gone. */
+  private rescanDirty(): void {
+    const renderer = this.renderer;
+    if (!renderer) return;
+    this.classifier = new ElementClassifier();
+    const roots = new Set<Element>();
+    for (const el of this.dirty) if (el.isConnected) roots.add(this.classifier.info(el).block);
+    this.dirty.clear();
+    for (const root of [...roots]) if (hasAncestorIn(root, roots)) roots.delete(root);
+
+    const gone = this.store.takeBlocks((block) => !block.isConnected || roots.has(block) || hasAncestorIn(block, roots));
+    renderer.remove(gone);
+    if (renderer.mutatesDom) this.observer?.takeRecords();
+    if (gone.length) this.notify();
+
+    for (const root of roots) {
+      if (this.classifier.info(root).skip) continue;
+      const reader = new SegmentReader(root, this.classifier);
+      this.scheduler.add((timeLeft) => this.scanSome(reader, timeLeft));
+    }
+  }
+}
+
+function hasAncestorIn(el: Element, set: ReadonlySet<Element>): boolean {
+  for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return true;
+  return false;
+}
+
+function isOwnUi(node: Node): boolean {
+  const el = node instanceof Element ? node : node.parentElement;
+  return el?.closest(UI_HOST_TAG) != null;
+}
+
+/** Text in display:none (or hidden by an ancestor) is not marked: it is not read. */
+function isRendered(segment: TextSegment): boolean {
+  const parent = segment.nodes[0]?.parentElement;
+  if (!parent) return false;
+  return typeof parent.checkVisibility === 'function' ? parent.checkVisibility() : true;
+}

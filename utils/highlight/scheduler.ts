@@ -1,0 +1,73 @@
+/**
+ * Runs long work in short slices when the page is idle, and not at all while the tab is
+ * hidden: highlighting must never be the reason a page stutters.
+ */
+
+/** Upper bound of one slice; well under the 50 ms that counts as a long task. */
+export const SLICE_BUDGET_MS = 8;
+
+/** A unit of work: does some, returns true while more remains. */
+export type SliceWork = (timeLeft: () => number) => boolean;
+
+export class IdleScheduler {
+  private queued = false;
+  private cancelled = false;
+  private readonly jobs: SliceWork[] = [];
+  private readonly onVisible = () => {
+    if (this.doc.visibilityState === 'visible') this.pump();
+  };
+
+  constructor(
+    private readonly doc: Document,
+    private readonly budgetMs = SLICE_BUDGET_MS,
+  ) {
+    doc.addEventListener('visibilitychange', this.onVisible);
+  }
+
+  /** Adds work; it starts at the next idle period. Jobs run in the order given. */
+  add(work: SliceWork): void {
+    this.jobs.push(work);
+    this.pump();
+  }
+
+  /** Runs one slice right now (the visible part of the page should not wait for idle time). */
+  runNow(work: SliceWork): void {
+    const deadline = performance.now() + this.budgetMs;
+    if (work(() => deadline - performance.now())) this.add(work);
+  }
+
+  get busy(): boolean {
+    return this.jobs.length > 0;
+  }
+
+  clear(): void {
+    this.jobs.length = 0;
+  }
+
+  dispose(): void {
+    this.cancelled = true;
+    this.jobs.length = 0;
+    this.doc.removeEventListener('visibilitychange', this.onVisible);
+  }
+
+  private pump(): void {
+    if (this.queued || this.cancelled || this.jobs.length === 0) return;
+    if (this.doc.visibilityState === 'hidden') return; // resumed by visibilitychange
+    this.queued = true;
+    const win = this.doc.defaultView ?? window;
+    const run = (deadline?: IdleDeadline) => {
+      this.queued = false;
+      if (this.cancelled) return;
+      const budget = Math.min(this.budgetMs, deadline ? Math.max(deadline.timeRemaining(), 1) : this.budgetMs);
+      const end = performance.now() + budget;
+      const timeLeft = () => end - performance.now();
+      while (this.jobs.length > 0 && timeLeft() > 0) {
+        const job = this.jobs[0]!;
+        if (!job(timeLeft)) this.jobs.shift();
+      }
+      this.pump();
+    };
+    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(run, { timeout: 500 });
+    else win.setTimeout(run, 16);
+  }
+}
