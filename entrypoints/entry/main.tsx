@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Entry</main>, document.getElementById('app')!);

@@ -1,0 +1,37 @@
+/**
+ * Every message the extension's parts exchange, in one place, with its reply type.
+ * Content scripts never see full entries in bulk: they ask the background for one at a time.
+ */
+import type { TermEntry } from '../glossary/schema';
+
+export interface PageTerm {
+  id: string;
+  count: number;
+}
+
+export interface PageStatus {
+  /** Highlighting runs on this page (global switch on and the site not switched off). */
+  active: boolean;
+  host: string;
+  terms: PageTerm[];
+}
+
+/** Requests handled by the content script of a tab (top frame answers). */
+export interface ContentMessages {
+  'page-status': { request: Record<string, never>; reply: PageStatus };
+  'reveal-term': { request: { termId: string }; reply: { revealed: boolean } };
+  'start-term-navigation': { request: Record<string, never>; reply: { terms: number } };
+}
+
+/** Requests handled by the background. */
+export interface BackgroundMessages {
+  'get-entry': { request: { id: string }; reply: TermEntry | null };
+  'page-terms-changed': { request: { distinctTerms: number }; reply: void };
+  'open-entry': { request: { id: string }; reply: void };
+}
+
+export type Envelope<M, K extends keyof M = keyof M> = K extends keyof M
+  ? { type: K } & (M[K] extends { request: infer R } ? R : never)
+  : never;
+
+export type ReplyOf<M, K extends keyof M> = M[K] extends { reply: infer R } ? R : never;
