@@ -90,6 +90,14 @@ export class PageHighlighter {
     return this.store.inDocumentOrder();
   }
 
+  termsAt(node: Node): readonly FoundTerm[] {
+    return this.store.termsAt(node);
+  }
+
+  get drawsWithHighlightApi(): boolean {
+    return this.renderer instanceof HighlightApiRenderer;
+  }
+
   get scanning(): boolean {
     return this.scheduler.busy || this.dirtyTimer !== undefined;
   }

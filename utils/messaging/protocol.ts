@@ -4,6 +4,9 @@
  */
 import type { TermEntry } from '../glossary/schema';
 
+/** A message with nothing but its type. */
+export type NoPayload = Record<never, never>;
+
 export interface PageTerm {
   id: string;
   count: number;
@@ -18,15 +21,19 @@ export interface PageStatus {
 
 /** Requests handled by the content script of a tab (top frame answers). */
 export interface ContentMessages {
-  'page-status': { request: Record<string, never>; reply: PageStatus };
+  'page-status': { request: NoPayload; reply: PageStatus };
   'reveal-term': { request: { termId: string }; reply: { revealed: boolean } };
-  'start-term-navigation': { request: Record<string, never>; reply: { terms: number } };
+  'start-term-navigation': { request: NoPayload; reply: { terms: number } };
 }
 
 /** Requests handled by the background. */
 export interface BackgroundMessages {
   'get-entry': { request: { id: string }; reply: TermEntry | null };
-  'page-terms-changed': { request: { distinctTerms: number }; reply: void };
+  /**
+   * The top frame's highlighting state changed. `active: false` (site or global switch off) greys
+   * the tab's toolbar icon; omitted means active.
+   */
+  'page-terms-changed': { request: { distinctTerms: number; active?: boolean }; reply: void };
   'open-entry': { request: { id: string }; reply: void };
 }
 
