@@ -1,3 +1,8 @@
 import { render } from 'preact';
+import '../../components/theme.css';
+import '../../components/entry/entry.css';
+import '../../components/search/search.css';
+import { EntryPage } from './EntryPage';
+import './entry-page.css';
 
-render(<main>Entry</main>, document.getElementById('app')!);
+render(<EntryPage />, document.getElementById('app')!);

@@ -1,9 +1,18 @@
+import disclaimer from 'virtual:health-notes/disclaimer';
 import termIndex from 'virtual:health-notes/term-index';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { CardSession } from '../../utils/card/card-session';
 import { PageHighlighter } from '../../utils/highlight/highlighter';
+import { handleMessages, sendToBackground } from '../../utils/messaging/client';
+import type { ContentMessages } from '../../utils/messaging/protocol';
 import { highlightConfigFor } from '../../utils/settings/page-config';
+import type { Settings } from '../../utils/settings/schema';
 import { getSettings, watchSettings } from '../../utils/settings/store';
 import './highlights.css';
+
+/** The badge is updated at most this often while a page is being scanned. */
+const BADGE_THROTTLE_MS = 400;
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -13,16 +22,56 @@ export default defineContentScript({
     // Plain-text, XML and image documents have no HTML body to annotate.
     if (!(document.documentElement instanceof HTMLElement) || !document.body) return;
 
+    let settings = await getSettings();
     const highlighter = new PageHighlighter(document, termIndex);
-    const apply = (settings: Awaited<ReturnType<typeof getSettings>>) =>
-      highlighter.configure(highlightConfigFor(settings, location.hostname));
+    const session = new CardSession(ctx, highlighter, termIndex, disclaimer.short, settings);
+    const config = () => highlightConfigFor(settings, location.hostname);
+    const apply = (next: Settings) => {
+      settings = next;
+      highlighter.configure(config());
+      session.applySettings(next);
+    };
 
-    apply(await getSettings());
+    const isTop = window === window.top;
+    if (isTop) reportTermCount(ctx, highlighter);
+
+    apply(settings);
     const unwatch = watchSettings(apply);
     ctx.addEventListener(window, 'wxt:locationchange', () => highlighter.rescan());
+
+    // Only the top frame answers the popup: it speaks for the page the user sees.
+    const unhandle = isTop
+      ? handleMessages<ContentMessages>({
+          'page-status': () => ({
+            active: config().active,
+            host: location.hostname,
+            terms: [...highlighter.counts()].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count),
+          }),
+          'reveal-term': ({ termId }) => ({ revealed: session.reveal(termId) }),
+          'start-term-navigation': async () => ({ terms: await session.startNavigation() }),
+        })
+      : () => undefined;
+
     ctx.onInvalidated(() => {
       unwatch();
+      unhandle();
+      session.destroy();
       highlighter.destroy();
     });
   },
 });
+
+function reportTermCount(ctx: ContentScriptContext, highlighter: PageHighlighter): void {
+  let timer: number | undefined;
+  let reported = -1;
+  highlighter.onChange(() => {
+    if (timer !== undefined) return;
+    timer = ctx.setTimeout(() => {
+      timer = undefined;
+      const distinctTerms = highlighter.counts().size;
+      if (distinctTerms === reported) return;
+      reported = distinctTerms;
+      sendToBackground({ type: 'page-terms-changed', distinctTerms }).catch(() => undefined);
+    }, BADGE_THROTTLE_MS);
+  });
+}

@@ -1,3 +1,7 @@
 import { render } from 'preact';
+import { OptionsApp } from '../../components/options/OptionsApp';
+import '../../components/theme.css';
+import '../highlighter.content/highlights.css';
+import '../../components/options/options.css';
 
-render(<main>Options</main>, document.getElementById('app')!);
+render(<OptionsApp />, document.getElementById('app')!);

@@ -1,6 +1,7 @@
 /**
- * Turns whatever is stored (possibly written by an older version, another device or a
- * broken import) into valid Settings, field by field, reporting what it had to replace.
+ * Turns whatever is stored (possibly written by another device, a broken import or a bug)
+ * into valid Settings, field by field, reporting what it had to replace. The same readers
+ * validate imported files (transfer.ts), so storage and import can never disagree.
  */
 import { CATEGORIES, type Category } from '../glossary/categories';
 import {
@@ -9,14 +10,16 @@ import {
   HOVER_DELAY_MAX_MS,
   HOVER_DELAY_MIN_MS,
   MAX_DISABLED_SITES,
+  MAX_DISABLED_SITES_BYTES,
   TEXT_SIZES,
   THEMES,
   UNIT_SYSTEMS,
   type Settings,
+  type StoredSettings,
 } from './schema';
 import { parseSitePattern } from './site-patterns';
 
-type Read<T> = { ok: true; value: T } | { ok: false; problem: string };
+export type Read<T> = { ok: true; value: T } | { ok: false; problem: string };
 const ok = <T>(value: T): Read<T> => ({ ok: true, value });
 const bad = <T>(problem: string): Read<T> => ({ ok: false, problem });
 
@@ -30,25 +33,32 @@ const oneOf =
 const bool = (value: unknown): Read<boolean> =>
   typeof value === 'boolean' ? ok(value) : bad('must be true or false');
 
-const READERS: { [K in keyof Settings]: (value: unknown) => Read<Settings[K]> } = {
+function readSites(value: unknown): Read<string[]> {
+  if (!Array.isArray(value)) return bad('must be a list of sites');
+  if (value.length > MAX_DISABLED_SITES) return bad(`has more than ${MAX_DISABLED_SITES} sites`);
+  const sites: string[] = [];
+  for (const item of value) {
+    const check = typeof item === 'string' ? parseSitePattern(item) : null;
+    if (!check?.ok) return bad(`has an invalid site: ${JSON.stringify(item)}`);
+    if (!sites.includes(check.pattern)) sites.push(check.pattern);
+  }
+  if (JSON.stringify(sites).length > MAX_DISABLED_SITES_BYTES) {
+    return bad(`is longer than the ${MAX_DISABLED_SITES_BYTES} characters browser sync allows`);
+  }
+  return ok(sites);
+}
+
+function readCategories(value: unknown): Read<Category[]> {
+  if (!Array.isArray(value)) return bad('must be a list of categories');
+  const unknown = value.filter((c) => !(CATEGORIES as readonly unknown[]).includes(c));
+  if (unknown.length) return bad(`has unknown categories: ${unknown.map((c) => JSON.stringify(c)).join(', ')}`);
+  return ok(CATEGORIES.filter((c) => value.includes(c)));
+}
+
+const READERS: { [K in keyof StoredSettings]: (value: unknown) => Read<StoredSettings[K]> } = {
   enabled: bool,
-  disabledSites: (value) => {
-    if (!Array.isArray(value)) return bad('must be a list of sites');
-    if (value.length > MAX_DISABLED_SITES) return bad(`has more than ${MAX_DISABLED_SITES} sites`);
-    const sites: string[] = [];
-    for (const item of value) {
-      const check = typeof item === 'string' ? parseSitePattern(item) : null;
-      if (!check?.ok) return bad(`has an invalid site: ${JSON.stringify(item)}`);
-      if (!sites.includes(check.pattern)) sites.push(check.pattern);
-    }
-    return ok(sites);
-  },
-  categories: (value) => {
-    if (!Array.isArray(value)) return bad('must be a list of categories');
-    const unknown = value.filter((c) => !(CATEGORIES as readonly unknown[]).includes(c));
-    if (unknown.length) return bad(`has unknown categories: ${unknown.map((c) => JSON.stringify(c)).join(', ')}`);
-    return ok(CATEGORIES.filter((c) => value.includes(c)) as Category[]);
-  },
+  disabledSites: readSites,
+  hiddenCategories: readCategories,
   highlightStyle: oneOf(HIGHLIGHT_STYLES),
   firstOccurrenceOnly: bool,
   hoverDelayMs: (value) =>
@@ -61,7 +71,23 @@ const READERS: { [K in keyof Settings]: (value: unknown) => Read<Settings[K]> } 
   showBadge: bool,
 };
 
-export const SETTINGS_KEYS = Object.keys(READERS) as (keyof Settings)[];
+/** Every field of the stored shape, in a stable order (also the order of export files). */
+export const STORED_KEYS = Object.keys(READERS) as (keyof StoredSettings)[];
+
+export function readField<K extends keyof StoredSettings>(key: K, value: unknown): Read<StoredSettings[K]> {
+  return READERS[key](value);
+}
+
+export function toStoredSettings(settings: Settings): StoredSettings {
+  const { categories, ...rest } = settings;
+  const shown = Array.isArray(categories) ? categories : CATEGORIES;
+  return { ...rest, hiddenCategories: CATEGORIES.filter((c) => !shown.includes(c)) };
+}
+
+export function fromStoredSettings(stored: StoredSettings): Settings {
+  const { hiddenCategories, ...rest } = stored;
+  return { ...rest, categories: CATEGORIES.filter((c) => !hiddenCategories.includes(c)) };
+}
 
 export interface SanitizeResult {
   settings: Settings;
@@ -69,24 +95,21 @@ export interface SanitizeResult {
   problems: string[];
 }
 
-export function readField<K extends keyof Settings>(key: K, value: unknown): Read<Settings[K]> {
-  return READERS[key](value);
-}
-
+/** Reads a stored (current-version) record; unknown keys are ignored, bad ones fall back to defaults. */
 export function sanitizeSettings(raw: unknown): SanitizeResult {
-  const settings = structuredClone(DEFAULT_SETTINGS) as Settings;
-  if (raw === undefined || raw === null) return { settings, problems: [] };
+  const stored = toStoredSettings(structuredClone(DEFAULT_SETTINGS) as Settings);
+  if (raw === undefined || raw === null) return { settings: fromStoredSettings(stored), problems: [] };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    return { settings, problems: ['stored settings are not an object; all defaults used'] };
+    return { settings: fromStoredSettings(stored), problems: ['stored settings are not an object; all defaults used'] };
   }
   const problems: string[] = [];
   const record = raw as Record<string, unknown>;
-  const assign = <K extends keyof Settings>(key: K) => {
-    if (!(key in record)) return;
+  const assign = <K extends keyof StoredSettings>(key: K) => {
+    if (!Object.hasOwn(record, key)) return;
     const read = readField(key, record[key]);
-    if (read.ok) settings[key] = read.value;
+    if (read.ok) stored[key] = read.value;
     else problems.push(`${key} ${read.problem}; using the default`);
   };
-  SETTINGS_KEYS.forEach(assign);
-  return { settings, problems };
+  STORED_KEYS.forEach(assign);
+  return { settings: fromStoredSettings(stored), problems };
 }

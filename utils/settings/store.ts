@@ -1,23 +1,26 @@
 /**
  * The one place every part of the extension reads and writes settings. Backed by WXT's
  * storage item: sync storage where the browser has it (settings hold no health data, so
- * they may follow the user), local storage otherwise. Values are sanitised on every read,
- * so a corrupt or foreign value can never crash a caller.
+ * they may follow the user), local storage otherwise. The item is versioned; WXT runs
+ * migrations.ts on first use in each context. Values are sanitised on every read, so a
+ * corrupt or foreign value can never crash a caller.
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { sanitizeSettings } from './sanitize';
+import { MIGRATIONS } from './migrations';
+import { sanitizeSettings, toStoredSettings } from './sanitize';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from './schema';
 
-function area(): 'sync' | 'local' {
+export function settingsArea(): 'sync' | 'local' {
   return typeof browser !== 'undefined' && browser.storage?.sync ? 'sync' : 'local';
 }
 
 let item: ReturnType<typeof defineSettingsItem> | undefined;
 function defineSettingsItem() {
-  return storage.defineItem<unknown>(`${area()}:settings`, {
-    fallback: DEFAULT_SETTINGS,
+  // No fallback: a missing value reads as null, which the sanitiser turns into the defaults.
+  return storage.defineItem<unknown>(`${settingsArea()}:settings`, {
     version: SETTINGS_VERSION,
+    migrations: { ...MIGRATIONS },
   });
 }
 function settingsItem() {
@@ -30,25 +33,38 @@ function report(problems: string[]): void {
   if (problems.length) console.warn(`Health Notes: stored settings were repaired: ${problems.join('; ')}`);
 }
 
+// Read-modify-write updates from one context run one after another, so quick successive
+// changes (a slider, several checkboxes) cannot overwrite each other.
+let queue: Promise<unknown> = Promise.resolve();
+function serialised<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
 export async function getSettings(): Promise<Settings> {
   const { settings, problems } = sanitizeSettings(await settingsItem().getValue());
   report(problems);
   return settings;
 }
 
-export async function saveSettings(next: Settings): Promise<void> {
-  await settingsItem().setValue(sanitizeSettings(next).settings);
+async function write(next: Settings): Promise<Settings> {
+  const { settings } = sanitizeSettings(toStoredSettings(next));
+  await settingsItem().setValue(toStoredSettings(settings));
+  return settings;
 }
 
-export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = { ...(await getSettings()), ...patch };
-  await saveSettings(next);
-  return next;
+/** Replaces all settings (invalid fields become defaults). Rejects if the browser refuses the write. */
+export function saveSettings(next: Settings): Promise<void> {
+  return serialised(() => write(next)).then(() => undefined);
 }
 
-export async function resetSettings(): Promise<Settings> {
-  await saveSettings(structuredClone(DEFAULT_SETTINGS) as Settings);
-  return getSettings();
+export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  return serialised(async () => write({ ...(await getSettings()), ...patch }));
+}
+
+export function resetSettings(): Promise<Settings> {
+  return serialised(() => write(structuredClone(DEFAULT_SETTINGS) as Settings));
 }
 
 /** Calls back with sanitised settings whenever any context changes them. */

@@ -1,0 +1,88 @@
+/**
+ * The hover card: a short, safe explanation of one term. Shared by the in-page card and
+ * the options page preview. Pure: it renders what it is given and reports user actions.
+ */
+import type { TermEntry } from '../../utils/glossary/schema';
+import { categoryLabel } from './category-label';
+
+export type CardState = { kind: 'loading'; title: string } | { kind: 'ready'; entry: TermEntry } | { kind: 'error'; title: string };
+
+export interface TermCardProps {
+  state: CardState;
+  disclaimer: string;
+  /** Prefix for element ids, unique per document (aria-labelledby). */
+  idPrefix?: string;
+  onClose: () => void;
+  onMore?: (id: string) => void;
+}
+
+export function TermCard({ state, disclaimer, idPrefix = 'hn-card', onClose, onMore }: TermCardProps) {
+  const titleId = `${idPrefix}-title`;
+  const title = state.kind === 'ready' ? state.entry.title : state.title;
+  return (
+    <div class="hn-card" role="dialog" aria-modal="false" aria-labelledby={titleId} data-state={state.kind}>
+      <header class="hn-card__header">
+        <div class="hn-card__heading">
+          {state.kind === 'ready' && <p class="hn-card__category">{categoryLabel(state.entry.category)}</p>}
+          <h2 id={titleId} class="hn-card__title" tabIndex={-1}>
+            {title}
+          </h2>
+        </div>
+        <button type="button" class="hn-card__close" aria-label="Close" title="Close (Esc)" onClick={onClose}>
+          <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
+            <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+          </svg>
+        </button>
+      </header>
+      <CardBody state={state} />
+      <p class="hn-card__disclaimer">{disclaimer}</p>
+      {state.kind === 'ready' && (
+        <footer class="hn-card__footer">
+          <SourceLink entry={state.entry} />
+          {onMore && (
+            <button type="button" class="hn-card__more" onClick={() => onMore(state.entry.id)}>
+              More about {state.entry.title}
+            </button>
+          )}
+        </footer>
+      )}
+    </div>
+  );
+}
+
+function CardBody({ state }: { state: CardState }) {
+  if (state.kind === 'loading') return <p class="hn-card__summary hn-card__summary--muted">Loading…</p>;
+  if (state.kind === 'error') {
+    return <p class="hn-card__summary hn-card__summary--muted">This explanation could not be loaded. Reload the page and try again.</p>;
+  }
+  const { summary, seekCare } = state.entry;
+  return (
+    <>
+      <p class="hn-card__summary">{summary}</p>
+      {seekCare && (
+        <div class="hn-card__care">
+          <p>
+            <strong>When to get care: </strong>
+            {seekCare.soon}
+          </p>
+          {seekCare.emergency && (
+            <p class="hn-card__emergency">
+              <strong>Emergency: </strong>
+              {seekCare.emergency}
+            </p>
+          )}
+        </div>
+      )}
+    </>
+  );
+}
+
+function SourceLink({ entry }: { entry: TermEntry }) {
+  const source = entry.sources[0];
+  if (!source) return null;
+  return (
+    <a class="hn-card__source" href={source.url} target="_blank" rel="noopener noreferrer">
+      Source: {source.title}
+    </a>
+  );
+}

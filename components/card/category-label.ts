@@ -1,0 +1,17 @@
+import type { Category } from '../../utils/glossary/categories';
+
+const LABELS: Record<Category, string> = {
+  condition: 'Condition',
+  sign: 'Sign',
+  symptom: 'Symptom',
+  nutrient: 'Nutrient',
+  supplement: 'Supplement',
+  medication: 'Medication',
+  test: 'Test',
+  treatment: 'Treatment',
+  'body-process': 'Body process',
+};
+
+export function categoryLabel(category: Category): string {
+  return LABELS[category];
+}

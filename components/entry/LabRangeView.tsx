@@ -1,0 +1,57 @@
+import { useState } from 'preact/hooks';
+import { LAB_UNITS, type LabUnit, type Nutrient } from '../../utils/glossary/categories';
+import type { LabRange } from '../../utils/glossary/schema';
+import type { UnitSystem } from '../../utils/settings/schema';
+import { Heading, type Level } from './Heading';
+import { defaultLabUnit, labRangeIn } from './lab-display';
+
+interface Props {
+  range: LabRange;
+  nutrient: Nutrient;
+  system: UnitSystem;
+  level: Level;
+  idPrefix: string;
+}
+
+export function LabRangeView({ range, nutrient, system, level, idPrefix }: Props) {
+  // Until the reader picks a unit, follow the settings (which may load after the first render).
+  const [chosen, setChosen] = useState<LabUnit | null>(null);
+  const unit = chosen ?? defaultLabUnit(system, nutrient);
+  const shown = labRangeIn(range, nutrient, unit);
+  const headingId = `${idPrefix}-lab`;
+  return (
+    <section class="hn-section" aria-labelledby={headingId}>
+      <Heading level={level} id={headingId}>
+        Typical lab range
+      </Heading>
+      <p class="hn-lab-range">
+        <span class="hn-lab-measure">{capitalise(range.measure)}:</span>{' '}
+        <output class="hn-lab-value" data-testid="lab-range" aria-live="polite">
+          {shown.text}
+        </output>
+      </p>
+      <fieldset class="hn-units">
+        <legend>Unit</legend>
+        {LAB_UNITS.map((u) => (
+          <label key={u} class="hn-unit">
+            <input
+              type="radio"
+              name={`${idPrefix}-unit`}
+              value={u}
+              checked={u === unit}
+              onChange={() => setChosen(u)}
+            />
+            <span>{u}</span>
+          </label>
+        ))}
+      </fieldset>
+      <p class="hn-note">
+        Ranges differ between labs: compare with the range printed on your own report. Range: {range.basis}.
+      </p>
+    </section>
+  );
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

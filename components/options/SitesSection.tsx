@@ -1,0 +1,103 @@
+import { useRef, useState } from 'preact/hooks';
+import { MAX_DISABLED_SITES, MAX_DISABLED_SITES_BYTES, type Settings } from '../../utils/settings/schema';
+import { parseSitePattern } from '../../utils/settings/site-patterns';
+import { Section } from './Section';
+
+interface Props {
+  settings: Settings;
+  change: (patch: Partial<Settings>, what: string) => Promise<boolean>;
+}
+
+function fits(sites: readonly string[]): boolean {
+  return sites.length <= MAX_DISABLED_SITES && JSON.stringify(sites).length <= MAX_DISABLED_SITES_BYTES;
+}
+
+export function SitesSection({ settings, change }: Props) {
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const sites = settings.disabledSites;
+
+  const add = async (event: Event) => {
+    event.preventDefault();
+    const parsed = parseSitePattern(text);
+    if (!parsed.ok) {
+      setError(parsed.reason);
+      input.current?.focus();
+      return;
+    }
+    if (sites.includes(parsed.pattern)) {
+      setError(`${parsed.pattern} is already in the list.`);
+      input.current?.focus();
+      return;
+    }
+    const next = [...sites, parsed.pattern];
+    if (!fits(next)) {
+      setError('The list is full. Remove a site before adding another.');
+      return;
+    }
+    setError(null);
+    setText('');
+    await change({ disabledSites: next }, `highlighting off on ${parsed.pattern}`);
+  };
+
+  const remove = (site: string, index: number) => {
+    void change({ disabledSites: sites.filter((s) => s !== site) }, `highlighting back on for ${site}`);
+    // Keep the keyboard user in the list: the next Remove button, else the previous, else the field.
+    requestAnimationFrame(() => {
+      const buttons = list.current?.querySelectorAll<HTMLButtonElement>('button') ?? [];
+      const target = buttons[Math.min(index, buttons.length - 1)];
+      (target ?? input.current)?.focus();
+    });
+  };
+
+  return (
+    <Section id="sites" title="Sites without highlighting">
+      <p class="hn-hint" id="sites-hint">
+        Health Notes will not highlight terms on these sites. Enter a site such as example.com (which also covers
+        www.example.com) or *.example.com for all of its subdomains.
+      </p>
+      <form class="hn-site-form" onSubmit={add} noValidate>
+        <label for="site-input">Site</label>
+        <div class="hn-row">
+          <input
+            ref={input}
+            id="site-input"
+            type="text"
+            inputMode="url"
+            autoComplete="off"
+            spellcheck={false}
+            value={text}
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby={error ? 'site-error sites-hint' : 'sites-hint'}
+            onInput={(event) => {
+              setText(event.currentTarget.value);
+              if (error) setError(null);
+            }}
+          />
+          <button type="submit" class="hn-button">
+            Add site
+          </button>
+        </div>
+        <p id="site-error" class="hn-error" role="alert">
+          {error ?? ''}
+        </p>
+      </form>
+      {sites.length ? (
+        <ul class="hn-site-list" ref={list} aria-label="Sites without highlighting">
+          {sites.map((site, index) => (
+            <li key={site}>
+              <span class="hn-site">{site}</span>
+              <button type="button" class="hn-button hn-quiet" onClick={() => remove(site, index)}>
+                Remove<span class="hn-visually-hidden"> {site}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="hn-muted">No sites yet: terms are highlighted on every site.</p>
+      )}
+    </Section>
+  );
+}

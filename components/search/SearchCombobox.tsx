@@ -1,0 +1,143 @@
+/**
+ * The glossary search box: an ARIA 1.2 combobox whose listbox stays open below it. Focus never
+ * leaves the input; arrow keys move the active option (aria-activedescendant), Enter opens it
+ * (or the first result when none is active), Escape clears the query.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { SearchHit } from '../../utils/search/glossary-search';
+import { categoryLabel } from '../entry/category-label';
+import { markFirstResults, markSearchStart, measureSearchRendered } from './search-timing';
+
+interface Props {
+  idBase: string;
+  label: string;
+  query: string;
+  onQuery: (query: string) => void;
+  hits: readonly SearchHit[];
+  onChoose: (id: string) => void;
+  /** Heading of the list: e.g. "All terms" before anything is typed, "Results" after. */
+  listTitle: string;
+  /** Shown between the box and the list (the popup puts "On this page" there when the box is empty). */
+  children?: ComponentChildren;
+  autoFocus?: boolean;
+}
+
+export function SearchCombobox({ idBase, label, query, onQuery, hits, onChoose, listTitle, children, autoFocus }: Props) {
+  const [active, setActive] = useState(-1);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const optionId = (i: number) => `${idBase}-option-${i}`;
+  const listId = `${idBase}-list`;
+  const titleId = `${idBase}-list-title`;
+  const typed = query.trim() !== '';
+
+  useEffect(() => {
+    if (autoFocus) inputRef.current?.focus();
+  }, [autoFocus]);
+
+  useLayoutEffect(() => {
+    markFirstResults();
+    measureSearchRendered();
+  }, [hits]);
+
+  useEffect(() => {
+    if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+
+  const move = (to: number) => setActive(hits.length === 0 ? -1 : Math.max(0, Math.min(hits.length - 1, to)));
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    switch (event.key) {
+      case 'ArrowDown':
+        move(active + 1);
+        break;
+      case 'ArrowUp':
+        move(active - 1);
+        break;
+      case 'PageDown':
+        move(active + 10);
+        break;
+      case 'PageUp':
+        move(active - 10);
+        break;
+      case 'Enter': {
+        const hit = hits[active >= 0 ? active : 0];
+        if (!hit || (active < 0 && !typed)) return;
+        onChoose(hit.id);
+        break;
+      }
+      case 'Escape':
+        if (!query) return; // let the popup close as usual
+        onQuery('');
+        setActive(-1);
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+
+  return (
+    <div class="hn-search">
+      <label class="hn-search-label" for={`${idBase}-input`}>
+        {label}
+      </label>
+      <input
+        ref={inputRef}
+        id={`${idBase}-input`}
+        class="hn-search-input"
+        type="search"
+        role="combobox"
+        autoComplete="off"
+        spellcheck={false}
+        aria-autocomplete="list"
+        aria-expanded={hits.length > 0}
+        aria-controls={listId}
+        aria-activedescendant={active >= 0 && hits[active] ? optionId(active) : undefined}
+        value={query}
+        onInput={(event) => {
+          markSearchStart();
+          setActive(-1);
+          onQuery((event.currentTarget as HTMLInputElement).value);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      {children}
+      <div class="hn-results">
+        <h2 class="hn-list-title" id={titleId}>
+          {listTitle}
+        </h2>
+        <p class="hn-visually-hidden" role="status">
+          {typed ? (hits.length === 1 ? '1 result' : `${hits.length} results`) : ''}
+        </p>
+        {typed && hits.length === 0 ? (
+          <div class="hn-empty" data-testid="no-results">
+            <p>
+              <strong>No entries match “{query.trim()}”.</strong>
+            </p>
+            <p>Check the spelling, try a shorter word, or an everyday name such as “low magnesium”.</p>
+          </div>
+        ) : null}
+        <ul ref={listRef} id={listId} role="listbox" aria-labelledby={titleId} class="hn-listbox" hidden={hits.length === 0}>
+          {hits.map((hit, i) => (
+            <li
+              key={hit.id}
+              id={optionId(i)}
+              role="option"
+              aria-selected={i === active}
+              class="hn-option"
+              data-entry-id={hit.id}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => onChoose(hit.id)}
+              onMouseMove={() => i !== active && setActive(i)}
+            >
+              <span class="hn-option-title">{hit.title}</span>
+              <span class="hn-option-category">{categoryLabel(hit.category)}</span>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}

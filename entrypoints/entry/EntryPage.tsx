@@ -1,0 +1,75 @@
+/**
+ * entry.html: one entry on a full page (`#<id>`, opened by "More" links and the context menu),
+ * or a search over the glossary (`?q=<text>`, or neither) when there is no such entry.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { EntryView } from '../../components/entry/EntryView';
+import { useSettings } from '../../components/entry/use-settings';
+import { SearchCombobox } from '../../components/search/SearchCombobox';
+import { DisclaimerNote } from '../../components/entry/DisclaimerNote';
+import { entries, getEntry } from '../../utils/glossary/entries';
+import { createGlossarySearch } from '../../utils/search/glossary-search';
+
+const readHash = () => decodeURIComponent(location.hash.slice(1));
+const search = createGlossarySearch(entries);
+
+export function EntryPage() {
+  const { settings } = useSettings();
+  const [entryId, setEntryId] = useState(readHash);
+  const [query, setQuery] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
+  const hits = useMemo(() => (query.trim() ? search.search(query) : search.all), [query]);
+  const entry = entryId ? getEntry(entryId) : undefined;
+
+  useEffect(() => {
+    const onHash = () => {
+      setEntryId(readHash());
+      window.scrollTo(0, 0);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
+  useEffect(() => {
+    document.title = entry ? `${entry.title} · Health Notes` : 'Search · Health Notes';
+    if (entry) document.getElementById('entry-title')?.focus();
+  }, [entry]);
+
+  return (
+    <div class="hn-page">
+      <header class="hn-page-head">
+        <p class="hn-brand">
+          <a href="#" onClick={() => setQuery('')}>
+            Health Notes
+          </a>
+        </p>
+      </header>
+      <main>
+        {entry ? (
+          <EntryView entry={entry} units={settings.units} variant="page" hrefFor={(id) => `#${encodeURIComponent(id)}`} />
+        ) : (
+          <>
+            {entryId ? (
+              <div class="hn-empty" data-testid="entry-not-found">
+                <h1 id="entry-title">Entry not found</h1>
+                <p>Health Notes has no entry called “{entryId}”. Search for the term below.</p>
+              </div>
+            ) : (
+              <h1 id="entry-title">Search health terms</h1>
+            )}
+            <SearchCombobox
+              idBase="page-search"
+              label="Search the glossary"
+              query={query}
+              onQuery={setQuery}
+              hits={hits}
+              onChoose={(id) => (location.hash = encodeURIComponent(id))}
+              listTitle={query.trim() ? 'Results' : 'All terms'}
+              autoFocus
+            />
+            <DisclaimerNote form="full" />
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,263 @@
+/**
+ * Shows one card at a time in the extension's own shadow root, placed next to its term.
+ *
+ * The host element is created on first use (pages where nobody hovers a term never get
+ * one), sits on <html> (or the fullscreen element) with the highest z-index, and its shadow
+ * root resets inherited styles, so the page's CSS cannot reach the card.
+ */
+import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
+import { render } from 'preact';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import cardCss from '../../components/card/card.css?inline';
+import themeCss from '../../components/theme.css?inline';
+import { TermCard, type CardState } from '../../components/card/TermCard';
+import { UI_HOST_TAG } from '../highlight/page-contract';
+import type { EntryCache } from './entry-cache';
+import type { HitTerm } from './hit-test';
+
+/** Keeps the card this far from every viewport edge. */
+export const VIEWPORT_MARGIN_PX = 8;
+const MAX_HEIGHT_PX = 420;
+const MIN_HEIGHT_PX = 120;
+export const CARD_RENDER_MEASURE = 'health-notes:card-render';
+
+export interface CardLook {
+  theme: 'light' | 'dark';
+  fontSizePx: number;
+}
+
+export interface CardControllerOptions {
+  entries: EntryCache;
+  disclaimer: string;
+  titleOf: (termId: string) => string;
+  look: () => CardLook;
+  onMore: (termId: string) => void;
+  /** The user closed the card (Esc, close button); `how` says whether focus was inside. */
+  onUserClose: (focusWasInside: boolean) => void;
+}
+
+export class CardController {
+  private ui: Awaited<ReturnType<typeof createShadowRootUi<HTMLElement>>> | null = null;
+  private uiPromise: Promise<void> | null = null;
+  private root: HTMLElement | null = null;
+  private cardSlot: HTMLElement | null = null;
+  private liveRegion: HTMLElement | null = null;
+  private navTarget: HTMLElement | null = null;
+  private current: HitTerm | null = null;
+  private stopTracking: (() => void) | null = null;
+  private showToken = 0;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly options: CardControllerOptions,
+  ) {}
+
+  get host(): HTMLElement | null {
+    return this.ui?.shadowHost ?? null;
+  }
+
+  get isOpen(): boolean {
+    return this.current !== null;
+  }
+
+  get shownTerm(): HitTerm | null {
+    return this.current;
+  }
+
+  /** True when the event happened inside the card (composed path crosses our host). */
+  contains(event: Event): boolean {
+    const host = this.host;
+    return host !== null && event.composedPath().includes(host);
+  }
+
+  focusInside(): boolean {
+    const host = this.host;
+    return host !== null && (host.shadowRoot?.activeElement ?? null) !== null;
+  }
+
+  async ensureUi(): Promise<void> {
+    this.uiPromise ??= this.createUi();
+    return this.uiPromise;
+  }
+
+  private async createUi(): Promise<void> {
+    this.ui = await createShadowRootUi<HTMLElement>(this.ctx, {
+      name: UI_HOST_TAG,
+      position: 'inline',
+      anchor: () => document.fullscreenElement ?? document.documentElement,
+      append: 'last',
+      css: `${themeCss}\n${cardCss}`,
+      // Keys typed inside the card must not trigger the page's own shortcuts.
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
+      onMount: (container) => {
+        const root = document.createElement('div');
+        root.className = 'hn-root';
+        const slot = document.createElement('div');
+        slot.className = 'hn-card-slot';
+        slot.style.cssText = 'position:fixed;top:0;left:0;z-index:2147483647;visibility:hidden;';
+        const live = document.createElement('div');
+        live.className = 'hn-visually-hidden';
+        live.setAttribute('role', 'status');
+        live.setAttribute('aria-live', 'polite');
+        const nav = document.createElement('div');
+        nav.className = 'hn-visually-hidden';
+        nav.tabIndex = -1;
+        nav.setAttribute('role', 'region');
+        nav.setAttribute('aria-label', 'Health Notes term navigation');
+        root.append(slot, live, nav);
+        this.navTarget = nav;
+        container.append(root);
+        slot.addEventListener('keydown', (e) => {
+          if (e.key === 'Escape') {
+            e.preventDefault();
+            this.closeByUser();
+          }
+        });
+        this.root = root;
+        this.cardSlot = slot;
+        this.liveRegion = live;
+        return root;
+      },
+      onRemove: () => {
+        if (this.cardSlot) render(null, this.cardSlot);
+      },
+    });
+    this.ui.mount();
+    this.ctx.addEventListener(document, 'fullscreenchange', () => this.followFullscreen());
+  }
+
+  /** Re-parents the host so the card stays visible over a fullscreen element. */
+  private followFullscreen(): void {
+    const host = this.host;
+    if (!host) return;
+    const parent = document.fullscreenElement ?? document.documentElement;
+    if (host.parentElement !== parent) parent.append(host);
+  }
+
+  /** The element keyboard navigation keeps focus on (inside our shadow root). */
+  async navigationTarget(): Promise<HTMLElement> {
+    await this.ensureUi();
+    return this.navTarget!;
+  }
+
+  /** Screen-reader announcement through a polite live region. */
+  async announce(message: string): Promise<void> {
+    await this.ensureUi();
+    if (!this.liveRegion) return;
+    this.liveRegion.textContent = '';
+    // A fresh text node after a tick makes screen readers announce repeated messages too.
+    this.ctx.setTimeout(() => {
+      if (this.liveRegion) this.liveRegion.textContent = message;
+    }, 50);
+  }
+
+  async show(hit: HitTerm, { focus }: { focus: boolean }): Promise<void> {
+    const token = ++this.showToken;
+    await this.ensureUi();
+    if (token !== this.showToken || !this.cardSlot || !this.root) return;
+    this.current = hit;
+
+    const pending = this.options.entries.get(hit.termId);
+    // Render at once with what is known; hovering fetched the entry during the dwell.
+    const ready = await Promise.race([pending, new Promise<undefined>((r) => queueMicrotask(() => r(undefined)))]);
+    if (token !== this.showToken) return;
+
+    // The measure covers the work the user waits for once the dwell ends: render + placement.
+    const started = performance.now();
+    const look = this.options.look();
+    this.host?.setAttribute('data-theme', look.theme);
+    this.root.style.setProperty('--hn-font-size', `${look.fontSizePx}px`);
+    this.renderState(ready === undefined ? { kind: 'loading', title: this.options.titleOf(hit.termId) } : toState(ready, hit, this.options));
+    await this.place(hit);
+    performance.measure(CARD_RENDER_MEASURE, { start: started, end: performance.now() });
+    if (focus) this.focusTitle();
+
+    if (ready === undefined) {
+      const entry = await pending;
+      if (token !== this.showToken) return;
+      this.renderState(toState(entry, hit, this.options));
+      if (focus) this.focusTitle();
+    }
+  }
+
+  private renderState(state: CardState): void {
+    if (!this.cardSlot) return;
+    render(
+      <TermCard
+        state={state}
+        disclaimer={this.options.disclaimer}
+        idPrefix="health-notes-card"
+        onClose={() => this.closeByUser()}
+        onMore={(id) => this.options.onMore(id)}
+      />,
+      this.cardSlot,
+    );
+  }
+
+  private focusTitle(): void {
+    const title = this.cardSlot?.querySelector<HTMLElement>('.hn-card__title');
+    title?.focus({ preventScroll: true });
+  }
+
+  private async place(hit: HitTerm): Promise<void> {
+    const slot = this.cardSlot;
+    if (!slot) return;
+    const reference = {
+      getBoundingClientRect: () => hit.range.getBoundingClientRect(),
+      getClientRects: () => hit.range.getClientRects(),
+      contextElement: hit.range.startContainer.parentElement ?? undefined,
+    };
+    const card = slot.firstElementChild as HTMLElement | null;
+    const update = async () => {
+      const { x, y } = await computePosition(reference, slot, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [
+          inline(),
+          offset(VIEWPORT_MARGIN_PX),
+          flip({ padding: VIEWPORT_MARGIN_PX }),
+          shift({ padding: VIEWPORT_MARGIN_PX }),
+          size({
+            padding: VIEWPORT_MARGIN_PX,
+            apply: ({ availableHeight }) => {
+              if (card) card.style.maxHeight = `${Math.max(MIN_HEIGHT_PX, Math.min(MAX_HEIGHT_PX, availableHeight))}px`;
+            },
+          }),
+        ],
+      });
+      slot.style.left = `${x}px`;
+      slot.style.top = `${y}px`;
+      slot.style.visibility = 'visible';
+    };
+    this.stopTracking?.();
+    this.stopTracking = autoUpdate(reference, slot, () => void update(), { animationFrame: false });
+    await update();
+  }
+
+  hide(): void {
+    this.showToken++;
+    this.current = null;
+    this.stopTracking?.();
+    this.stopTracking = null;
+    if (this.cardSlot) {
+      render(null, this.cardSlot);
+      this.cardSlot.style.visibility = 'hidden';
+    }
+  }
+
+  private closeByUser(): void {
+    const focusWasInside = this.focusInside();
+    this.hide();
+    this.options.onUserClose(focusWasInside);
+  }
+
+  destroy(): void {
+    this.hide();
+    this.ui?.remove();
+  }
+}
+
+function toState(entry: Awaited<ReturnType<EntryCache['get']>>, hit: HitTerm, options: CardControllerOptions): CardState {
+  return entry ? { kind: 'ready', entry } : { kind: 'error', title: options.titleOf(hit.termId) };
+}

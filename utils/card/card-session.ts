@@ -1,0 +1,182 @@
+/**
+ * Everything a person does with highlighted terms on one page: hover (mouse), tap (touch),
+ * keyboard navigation, and requests from the popup. Owns the hover intent, the card and
+ * the navigator; reads terms from the highlighter.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { TermIndexEntry } from '../glossary/schema';
+import type { PageHighlighter } from '../highlight/highlighter';
+import { sendToBackground } from '../messaging/client';
+import type { Settings, TextSize } from '../settings/schema';
+import { CardController } from './card-controller';
+import { EntryCache } from './entry-cache';
+import { termAtPoint, type HitTerm } from './hit-test';
+import { DEFAULT_HOVER_INTENT, HoverIntent } from './hover-intent';
+import { resolveTheme } from './page-theme';
+import { TermNavigator } from './term-navigator';
+
+const FONT_SIZE_PX: Record<TextSize, number> = { small: 13, medium: 14, large: 16 };
+
+export class CardSession {
+  private readonly entries = new EntryCache();
+  private readonly card: CardController;
+  private readonly intent: HoverIntent<object>;
+  private readonly navigator: TermNavigator;
+  private readonly hits = new WeakMap<object, HitTerm>();
+  private readonly titles: Map<string, string>;
+  private settings: Settings;
+  private frame = 0;
+  private lastMove: PointerEvent | null = null;
+  private overCard = false;
+  private lastPointerType = 'mouse';
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly highlighter: PageHighlighter,
+    index: readonly TermIndexEntry[],
+    disclaimer: string,
+    settings: Settings,
+  ) {
+    this.settings = settings;
+    this.titles = new Map(index.map((e) => [e.id, e.title]));
+    const titleOf = (id: string) => this.titles.get(id) ?? id;
+    this.card = new CardController(ctx, {
+      entries: this.entries,
+      disclaimer,
+      titleOf,
+      look: () => ({ theme: resolveTheme(this.settings.theme, document), fontSizePx: FONT_SIZE_PX[this.settings.textSize] }),
+      onMore: (id) => void sendToBackground({ type: 'open-entry', id }).catch(() => undefined),
+      onUserClose: (focusWasInside) => {
+        this.intent.dismiss();
+        if (focusWasInside) this.navigator.resume();
+      },
+    });
+    this.intent = new HoverIntent<object>(
+      {
+        show: (key) => {
+          const hit = this.hits.get(key);
+          if (hit) void this.card.show(hit, { focus: this.navigator.isActive });
+        },
+        hide: () => this.card.hide(),
+        setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+        clearTimeout: (id) => clearTimeout(id),
+      },
+      this.intentOptions(),
+    );
+    this.navigator = new TermNavigator(document, {
+      terms: () => this.highlighter.terms(),
+      titleOf,
+      focusTarget: () => this.card.navigationTarget(),
+      announce: (m) => void this.card.announce(m),
+      openCard: (hit) => this.open(hit),
+      closeCard: () => this.intent.close(),
+      cardIsOpen: () => this.card.isOpen,
+    });
+    this.listen();
+    highlighter.onChange(() => this.closeIfTermGone());
+  }
+
+  applySettings(settings: Settings): void {
+    this.settings = settings;
+    this.intent.setOptions(this.intentOptions());
+  }
+
+  private intentOptions() {
+    return { ...DEFAULT_HOVER_INTENT, showDelayMs: this.settings.hoverDelayMs };
+  }
+
+  private open(hit: HitTerm): void {
+    this.hits.set(hit.key, hit);
+    void this.entries.get(hit.termId);
+    this.intent.open(hit.key);
+  }
+
+  /** "On this page" in the popup: scroll to the term's first occurrence and open its card. */
+  reveal(termId: string): boolean {
+    const term = this.highlighter.terms().find((t) => t.termId === termId);
+    if (!term) return false;
+    term.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    this.open({ termId, range: term.range, key: term });
+    return true;
+  }
+
+  startNavigation(): Promise<number> {
+    return this.navigator.start();
+  }
+
+  private hitAt(x: number, y: number): HitTerm | null {
+    const hit = termAtPoint(document, this.highlighter, x, y);
+    if (!hit) return null;
+    // One key per occurrence, so hover intent can compare moves by identity.
+    const known = this.hits.get(hit.key);
+    if (known) return known;
+    this.hits.set(hit.key, hit);
+    return hit;
+  }
+
+  private listen(): void {
+    const ctx = this.ctx;
+    ctx.addEventListener(document, 'pointermove', (e) => this.onPointerMove(e), { passive: true });
+    ctx.addEventListener(document, 'pointerdown', (e) => (this.lastPointerType = e.pointerType), { passive: true, capture: true });
+    ctx.addEventListener(document, 'click', (e) => this.onClick(e));
+    ctx.addEventListener(
+      window,
+      'keydown',
+      (e) => {
+        if (e.key !== 'Escape' || !this.card.isOpen || this.navigator.isActive) return;
+        this.intent.dismiss();
+        e.stopPropagation();
+      },
+      { capture: true },
+    );
+  }
+
+  private onPointerMove(e: PointerEvent): void {
+    if (e.pointerType === 'touch') return;
+    this.lastMove = e;
+    // One hit test per frame, however fast the events come.
+    if (this.frame === 0) this.frame = this.ctx.requestAnimationFrame(() => this.processMove());
+  }
+
+  private processMove(): void {
+    this.frame = 0;
+    const e = this.lastMove;
+    if (!e) return;
+    if (this.card.contains(e)) {
+      if (!this.overCard) {
+        this.overCard = true;
+        this.intent.enterCard();
+      }
+      return;
+    }
+    if (this.overCard) {
+      this.overCard = false;
+      this.intent.leaveCard();
+    }
+    const hit = this.hitAt(e.clientX, e.clientY);
+    if (hit) {
+      // Prepare during the dwell, so the card renders the moment it is due.
+      void this.entries.get(hit.termId);
+      void this.card.ensureUi();
+    }
+    this.intent.move(hit?.key ?? null, e.clientX, e.clientY, e.timeStamp);
+  }
+
+  private onClick(e: MouseEvent): void {
+    if (this.lastPointerType !== 'touch' || this.card.contains(e)) return;
+    const hit = this.hitAt(e.clientX, e.clientY);
+    const interactive = (e.target as Element | null)?.closest?.('a, button, input, select, textarea, label, [role="button"]');
+    if (hit && !interactive) this.open(hit);
+    else if (this.card.isOpen) this.intent.close();
+  }
+
+  private closeIfTermGone(): void {
+    const shown = this.card.shownTerm;
+    if (shown && (shown.range.collapsed || !shown.range.startContainer.isConnected)) this.intent.close();
+  }
+
+  destroy(): void {
+    this.navigator.stop();
+    this.card.destroy();
+  }
+}

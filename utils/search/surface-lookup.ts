@@ -1,0 +1,30 @@
+/**
+ * Maps a piece of text the user picked (a context-menu selection, a typed query) to the entry
+ * whose title or alias it is, compared through the same normal form the highlighter uses.
+ */
+import { normalizeSurface } from '../glossary/normalize';
+import type { TermEntry } from '../glossary/schema';
+
+/** Selections often drag along quotes or a trailing comma/full stop; those are not part of the term. */
+const EDGE_PUNCTUATION = /^[\s\p{Ps}\p{Pi}"'.,;:!?]+|[\s\p{Pe}\p{Pf}"'.,;:!?]+$/gu;
+
+export function cleanSelection(text: string): string {
+  return text.replace(EDGE_PUNCTUATION, '');
+}
+
+export type SurfaceLookup = (text: string) => string | undefined;
+
+export function createSurfaceLookup(entries: readonly Pick<TermEntry, 'id' | 'title' | 'aliases'>[]): SurfaceLookup {
+  const byKey = new Map<string, string>();
+  for (const e of entries) {
+    for (const surface of [e.title, ...e.aliases]) {
+      const key = normalizeSurface(surface);
+      // Titles come first in each entry, and the glossary validator rejects duplicates across entries.
+      if (!byKey.has(key)) byKey.set(key, e.id);
+    }
+  }
+  return (text) => {
+    const cleaned = cleanSelection(text);
+    return cleaned ? byKey.get(normalizeSurface(cleaned)) : undefined;
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * Settings export/import files. Import is all-or-nothing: any problem returns a message that
+ * says what is wrong and nothing is applied. Fields are checked with the same readers that
+ * check storage (sanitize.ts); older files go through the same migrations as storage.
+ */
+import { migrateToCurrent } from './migrations';
+import { fromStoredSettings, readField, STORED_KEYS, toStoredSettings } from './sanitize';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings, type StoredSettings } from './schema';
+
+export const SETTINGS_FILE_FORMAT = 'health-notes-settings';
+export const SETTINGS_FILE_MAX_BYTES = 64 * 1024;
+export const SETTINGS_FILE_NAME = 'health-notes-settings.json';
+
+export interface SettingsFile {
+  format: typeof SETTINGS_FILE_FORMAT;
+  version: number;
+  exportedAt: string;
+  settings: StoredSettings;
+}
+
+export type ImportResult = { ok: true; settings: Settings; notes: string[] } | { ok: false; error: string };
+
+export function serializeSettingsFile(settings: Settings, now: Date = new Date()): string {
+  const stored = toStoredSettings(settings);
+  const ordered = Object.fromEntries(STORED_KEYS.map((key) => [key, stored[key]])) as StoredSettings;
+  const file: SettingsFile = {
+    format: SETTINGS_FILE_FORMAT,
+    version: SETTINGS_VERSION,
+    exportedAt: now.toISOString(),
+    settings: ordered,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+const fail = (error: string): ImportResult => ({ ok: false, error });
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function tooLargeMessage(bytes: number): string {
+  return `The file is too large (${Math.ceil(bytes / 1024)} KB). A Health Notes settings file is at most ${
+    SETTINGS_FILE_MAX_BYTES / 1024
+  } KB.`;
+}
+
+/** Checks the text of a settings file; `bytes` is its size on disk (defaults to its UTF-8 length). */
+export function parseSettingsFile(text: string, bytes: number = new TextEncoder().encode(text).length): ImportResult {
+  if (bytes > SETTINGS_FILE_MAX_BYTES) return fail(tooLargeMessage(bytes));
+  if (!text.trim()) return fail('The file is empty.');
+
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return fail('The file is not valid JSON, so it is not a Health Notes settings file.');
+  }
+  if (!isRecord(data) || data.format !== SETTINGS_FILE_FORMAT) {
+    return fail(`This is not a Health Notes settings file: it lacks the marker "format": "${SETTINGS_FILE_FORMAT}".`);
+  }
+  const { version } = data;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail(`The file has no valid settings version (expected a whole number from 1 to ${SETTINGS_VERSION}).`);
+  }
+  if (version > SETTINGS_VERSION) {
+    return fail(
+      `This file was made by a newer version of Health Notes (settings version ${version}); ` +
+        `this version reads settings versions 1 to ${SETTINGS_VERSION}. Update Health Notes, then import it again.`,
+    );
+  }
+  if (!isRecord(data.settings)) return fail('The file has no "settings" object.');
+
+  const raw = migrateToCurrent(data.settings, version) as Record<string, unknown>;
+  const stored = toStoredSettings(structuredClone(DEFAULT_SETTINGS) as Settings);
+  const problems: string[] = [];
+  const missing: string[] = [];
+  for (const key of STORED_KEYS) {
+    if (!Object.hasOwn(raw, key)) {
+      missing.push(key);
+      continue;
+    }
+    const read = readField(key, raw[key]);
+    if (read.ok) (stored as Record<string, unknown>)[key] = read.value;
+    else problems.push(`${key} ${read.problem}`);
+  }
+  if (problems.length) {
+    return fail(`Nothing was imported. The file has invalid settings: ${problems.join('; ')}.`);
+  }
+
+  const notes: string[] = [];
+  const unknown = Object.keys(raw).filter((key) => !(STORED_KEYS as string[]).includes(key));
+  if (unknown.length) notes.push(`Ignored unknown settings: ${unknown.join(', ')}.`);
+  if (missing.length) notes.push(`Not in the file, so set to their defaults: ${missing.join(', ')}.`);
+  return { ok: true, settings: fromStoredSettings(stored), notes };
+}
+
+/** Reads a user-chosen file, refusing an oversized one before reading it into memory. */
+export async function readSettingsFile(file: Blob): Promise<ImportResult> {
+  if (file.size > SETTINGS_FILE_MAX_BYTES) return fail(tooLargeMessage(file.size));
+  return parseSettingsFile(await file.text(), file.size);
+}
