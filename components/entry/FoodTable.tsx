@@ -5,7 +5,17 @@ import { Heading, type Level } from './Heading';
 
 const NUTRIENT_NAME: Record<Nutrient, string> = { magnesium: 'Magnesium', calcium: 'Calcium', potassium: 'Potassium' };
 
-export function FoodTable({ foods, nutrient, level, idPrefix }: { foods: FoodRow[]; nutrient: Nutrient; level: Level; idPrefix: string }) {
+export function FoodTable({
+  foods,
+  nutrient,
+  level,
+  idPrefix,
+}: {
+  foods: FoodRow[];
+  nutrient: Nutrient;
+  level: Level;
+  idPrefix: string;
+}) {
   const name = NUTRIENT_NAME[nutrient];
   const headingId = `${idPrefix}-foods`;
   return (

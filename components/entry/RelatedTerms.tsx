@@ -1,7 +1,17 @@
 import { getEntry } from '../../utils/glossary/entries';
 import { Heading, type Level } from './Heading';
 
-export function RelatedTerms({ ids, level, idPrefix, hrefFor }: { ids: string[]; level: Level; idPrefix: string; hrefFor: (id: string) => string }) {
+export function RelatedTerms({
+  ids,
+  level,
+  idPrefix,
+  hrefFor,
+}: {
+  ids: string[];
+  level: Level;
+  idPrefix: string;
+  hrefFor: (id: string) => string;
+}) {
   const related = ids.map((id) => getEntry(id)).filter((e) => e !== undefined);
   if (related.length === 0) return null;
   const headingId = `${idPrefix}-related`;

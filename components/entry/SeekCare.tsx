@@ -1,7 +1,15 @@
 import type { TermEntry } from '../../utils/glossary/schema';
 import { Heading, type Level } from './Heading';
 
-export function SeekCare({ care, level, idPrefix }: { care: NonNullable<TermEntry['seekCare']>; level: Level; idPrefix: string }) {
+export function SeekCare({
+  care,
+  level,
+  idPrefix,
+}: {
+  care: NonNullable<TermEntry['seekCare']>;
+  level: Level;
+  idPrefix: string;
+}) {
   const headingId = `${idPrefix}-care`;
   return (
     <section class="hn-section" aria-labelledby={headingId}>

@@ -5,7 +5,17 @@ export function formatReviewed(isoDate: string): string {
   return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString('en', { timeZone: 'UTC', dateStyle: 'long' });
 }
 
-export function SourceList({ sources, reviewed, level, idPrefix }: { sources: Source[]; reviewed: string; level: Level; idPrefix: string }) {
+export function SourceList({
+  sources,
+  reviewed,
+  level,
+  idPrefix,
+}: {
+  sources: Source[];
+  reviewed: string;
+  level: Level;
+  idPrefix: string;
+}) {
   const headingId = `${idPrefix}-sources`;
   return (
     <section class="hn-section" aria-labelledby={headingId}>

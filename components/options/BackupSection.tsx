@@ -40,7 +40,10 @@ export function BackupSection({ settings, loaded, replace, report }: Props) {
     if (!file) return;
     const result = await readSettingsFile(file);
     if (!result.ok) {
-      setMessage({ kind: 'error', lines: [`Could not import ${file.name}. ${result.error}`, 'Your settings are unchanged.'] });
+      setMessage({
+        kind: 'error',
+        lines: [`Could not import ${file.name}. ${result.error}`, 'Your settings are unchanged.'],
+      });
       return;
     }
     const saved = await replace(result.settings, `Imported settings from ${file.name}.`);

@@ -75,8 +75,8 @@ export function CardSection({ settings, change }: Props) {
           </output>
         </div>
         <span class="hn-hint" id="hover-delay-hint">
-          In milliseconds ({HOVER_DELAY_MIN_MS}–{HOVER_DELAY_MAX_MS}). Shorter opens cards sooner; longer avoids
-          cards while the pointer just passes by.
+          In milliseconds ({HOVER_DELAY_MIN_MS}–{HOVER_DELAY_MAX_MS}). Shorter opens cards sooner; longer avoids cards
+          while the pointer just passes by.
         </span>
       </div>
       <RadioGroup

@@ -23,7 +23,17 @@ interface Props {
   autoFocus?: boolean;
 }
 
-export function SearchCombobox({ idBase, label, query, onQuery, hits, onChoose, listTitle, children, autoFocus }: Props) {
+export function SearchCombobox({
+  idBase,
+  label,
+  query,
+  onQuery,
+  hits,
+  onChoose,
+  listTitle,
+  children,
+  autoFocus,
+}: Props) {
   const [active, setActive] = useState(-1);
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -89,6 +99,7 @@ export function SearchCombobox({ idBase, label, query, onQuery, hits, onChoose, 
         class="hn-search-input"
         type="search"
         role="combobox"
+        list={undefined}
         autoComplete="off"
         spellcheck={false}
         aria-autocomplete="list"
@@ -119,7 +130,14 @@ export function SearchCombobox({ idBase, label, query, onQuery, hits, onChoose, 
             <p>Check the spelling, try a shorter word, or an everyday name such as “low magnesium”.</p>
           </div>
         ) : null}
-        <ul ref={listRef} id={listId} role="listbox" aria-labelledby={titleId} class="hn-listbox" hidden={hits.length === 0}>
+        <ul
+          ref={listRef}
+          id={listId}
+          role="listbox"
+          aria-labelledby={titleId}
+          class="hn-listbox"
+          hidden={hits.length === 0}
+        >
           {hits.map((hit, i) => (
             <li
               key={hit.id}

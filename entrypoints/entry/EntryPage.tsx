@@ -45,7 +45,12 @@ export function EntryPage() {
       </header>
       <main>
         {entry ? (
-          <EntryView entry={entry} units={settings.units} variant="page" hrefFor={(id) => `#${encodeURIComponent(id)}`} />
+          <EntryView
+            entry={entry}
+            units={settings.units}
+            variant="page"
+            hrefFor={(id) => `#${encodeURIComponent(id)}`}
+          />
         ) : (
           <>
             {entryId ? (

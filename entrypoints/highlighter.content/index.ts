@@ -45,6 +45,8 @@ export default defineContentScript({
           'page-status': () => ({
             active: config().active,
             host: location.hostname,
+            url: location.href,
+            scanning: highlighter.scanning,
             terms: [...highlighter.counts()].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count),
           }),
           'reveal-term': ({ termId }) => ({ revealed: session.reveal(termId) }),

@@ -60,12 +60,15 @@ function TermList({ terms, onReveal }: { terms: (PageTerm & { title: string })[]
     <ul class="hn-page-terms" data-testid="page-terms">
       {terms.map((t) => (
         <li key={t.id}>
-          <button type="button" class="hn-page-term" data-term-id={t.id} onClick={() => onReveal(t.id)}>
+          <button
+            type="button"
+            class="hn-page-term"
+            data-term-id={t.id}
+            aria-label={`${t.title}, ${t.count === 1 ? '1 time' : `${t.count} times`}`}
+            onClick={() => onReveal(t.id)}
+          >
             <span class="hn-page-term-title">{t.title}</span>
-            <span class="hn-count" aria-hidden="true">
-              {t.count}
-            </span>
-            <span class="hn-visually-hidden">, {t.count === 1 ? '1 time' : `${t.count} times`}</span>
+            <span class="hn-count">{t.count}</span>
           </button>
         </li>
       ))}

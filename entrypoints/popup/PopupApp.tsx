@@ -51,9 +51,18 @@ export function PopupApp() {
       <EntryScreen key={entryId} onBack={() => (location.hash = '')}>
         {entry ? (
           <>
-            <EntryView entry={entry} units={settings.units} variant="popup" hrefFor={(id) => `#${encodeURIComponent(id)}`} />
+            <EntryView
+              entry={entry}
+              units={settings.units}
+              variant="popup"
+              hrefFor={(id) => `#${encodeURIComponent(id)}`}
+            />
             <p class="hn-more">
-              <a href={browser.runtime.getURL(`/entry.html#${encodeURIComponent(entry.id)}`)} target="_blank" rel="noopener">
+              <a
+                href={browser.runtime.getURL(`/entry.html#${encodeURIComponent(entry.id)}`)}
+                target="_blank"
+                rel="noopener"
+              >
                 Open “{entry.title}” in a tab
               </a>
             </p>
@@ -108,6 +117,7 @@ function EntryScreen({ onBack, children }: { onBack: () => void; children: Compo
         <button type="button" class="hn-back" onClick={onBack}>
           <span aria-hidden="true">←</span> Back to search
         </button>
+        <h1>Health Notes</h1>
       </header>
       <main>{children}</main>
     </div>

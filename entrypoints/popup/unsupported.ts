@@ -15,19 +15,41 @@ export function unsupportedReason(url: string | undefined): Unsupported {
   }
   if (parsed) {
     const { protocol, hostname, pathname } = parsed;
-    if (['chrome:', 'edge:', 'about:', 'chrome-extension:', 'moz-extension:', 'view-source:', 'devtools:', 'chrome-search:'].includes(protocol)) {
-      return { kind: 'browser', message: 'This is a browser or extension page. Browsers do not let extensions read these pages.' };
+    if (
+      [
+        'chrome:',
+        'edge:',
+        'about:',
+        'chrome-extension:',
+        'moz-extension:',
+        'view-source:',
+        'devtools:',
+        'chrome-search:',
+      ].includes(protocol)
+    ) {
+      return {
+        kind: 'browser',
+        message: 'This is a browser or extension page. Browsers do not let extensions read these pages.',
+      };
     }
     if (STORE_HOSTS.includes(hostname) || (hostname === 'chrome.google.com' && pathname.startsWith('/webstore'))) {
-      return { kind: 'store', message: 'Browsers block every extension on their add-on store pages, so Health Notes cannot run here.' };
+      return {
+        kind: 'store',
+        message: 'Browsers block every extension on their add-on store pages, so Health Notes cannot run here.',
+      };
     }
     if (/\.pdf$/iu.test(pathname)) {
-      return { kind: 'pdf', message: 'PDF files open in the browser’s own viewer, which extensions cannot read. Search for a term above instead.' };
+      return {
+        kind: 'pdf',
+        message:
+          'PDF files open in the browser’s own viewer, which extensions cannot read. Search for a term above instead.',
+      };
     }
     if (protocol === 'file:') {
       return {
         kind: 'file',
-        message: 'To use Health Notes on files from your computer, turn on “Allow access to file URLs” for it in the browser’s extension settings.',
+        message:
+          'To use Health Notes on files from your computer, turn on “Allow access to file URLs” for it in the browser’s extension settings.',
       };
     }
   }

@@ -7,15 +7,13 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { TermIndexEntry } from '../glossary/schema';
 import type { PageHighlighter } from '../highlight/highlighter';
 import { sendToBackground } from '../messaging/client';
-import type { Settings, TextSize } from '../settings/schema';
+import { TEXT_SIZE_PX, type Settings } from '../settings/schema';
 import { CardController } from './card-controller';
 import { EntryCache } from './entry-cache';
 import { termAtPoint, type HitTerm } from './hit-test';
 import { DEFAULT_HOVER_INTENT, HoverIntent } from './hover-intent';
 import { resolveTheme } from './page-theme';
 import { TermNavigator } from './term-navigator';
-
-const FONT_SIZE_PX: Record<TextSize, number> = { small: 13, medium: 14, large: 16 };
 
 export class CardSession {
   private readonly entries = new EntryCache();
@@ -44,7 +42,7 @@ export class CardSession {
       entries: this.entries,
       disclaimer,
       titleOf,
-      look: () => ({ theme: resolveTheme(this.settings.theme, document), fontSizePx: FONT_SIZE_PX[this.settings.textSize] }),
+      look: () => ({ theme: resolveTheme(this.settings.theme, document), fontSizePx: TEXT_SIZE_PX[this.settings.textSize] }),
       onMore: (id) => void sendToBackground({ type: 'open-entry', id }).catch(() => undefined),
       onUserClose: (focusWasInside) => {
         this.intent.dismiss();

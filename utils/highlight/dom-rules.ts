@@ -26,17 +26,19 @@ const INLINE_TAGS = new Set([
   'TT', 'U', 'VAR', WRAPPER_TAG.toUpperCase(),
 ]);
 
+/** Everything but the tag test in one selector: one native `matches` call per element. */
+const SKIPPED_SELECTOR = [
+  `[${OPT_OUT_ATTRIBUTE}="${OPT_OUT_VALUE}"]`,
+  '[contenteditable]:not([contenteditable="false"])',
+  '[role="textbox"]',
+  '[hidden]',
+  ...EDITOR_CLASSES.map((c) => `.${c}`),
+].join(',');
+
 export function isSkippedElement(el: Element): boolean {
   if (SKIPPED_TAGS.has(el.tagName)) return true;
-  if (el.getAttribute(OPT_OUT_ATTRIBUTE) === OPT_OUT_VALUE) return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  if (el.getAttribute('role') === 'textbox' || el.hasAttribute('hidden')) return true;
-  const classes = el.classList;
-  if (classes.length > 0) {
-    for (const name of EDITOR_CLASSES) if (classes.contains(name)) return true;
-  }
-  return false;
+  // Elements without attributes (most of a page) cannot match the selector.
+  return el.attributes.length > 0 && el.matches(SKIPPED_SELECTOR);
 }
 
 export function isInlineElement(el: Element): boolean {

@@ -6,13 +6,13 @@
 import type { Category, TermIndexEntry } from '../glossary/schema';
 import { createMatcher, type Matcher } from '../matcher/matcher';
 import type { HighlightStyle } from '../settings/schema';
-import { ElementClassifier } from './dom-rules';
+import { ElementClassifier, isInlineElement } from './dom-rules';
 import type { FoundTerm, PendingMatch, Renderer } from './found-term';
 import { HighlightApiRenderer, supportsHighlightApi } from './highlight-api-renderer';
 import { MatchStore } from './match-store';
 import { UI_HOST_TAG } from './page-contract';
-import { IdleScheduler } from './scheduler';
-import { SegmentReader, type TextSegment } from './text-segments';
+import { IdleScheduler, SLICE_BUDGET_MS } from './scheduler';
+import { SegmentReader, type DoneSpan, type TextSegment } from './text-segments';
 import { WrapRenderer } from './wrap-renderer';
 
 export interface HighlightConfig {
@@ -34,7 +34,12 @@ export class PageHighlighter {
   private readonly store = new MatchStore();
   private readonly scheduler: IdleScheduler;
   private observer: MutationObserver | null = null;
-  private readonly dirty = new Set<Element>();
+  /** Blocks whose own text changed: re-read their text, not their nested blocks. */
+  private readonly dirtyBlocks = new Set<Element>();
+  /** Subtrees the page added: read in full. */
+  private readonly addedRoots = new Set<Element>();
+  /** Something was removed: drop terms whose text left the document. */
+  private sweepNeeded = false;
   private dirtyTimer: ReturnType<typeof setTimeout> | undefined;
   private classifier = new ElementClassifier();
   private readonly listeners = new Set<() => void>();
@@ -123,10 +128,13 @@ export class PageHighlighter {
     this.observe();
     const body = this.doc.body;
     if (!body) return;
-    const done = new WeakSet<Text>();
-    // First occurrence only means first in reading order, so that mode skips visible-first.
-    if (!config.firstOccurrenceOnly && this.doc.visibilityState === 'visible') this.scanViewport(done);
-    const reader = new SegmentReader(body, this.classifier, done);
+    // At the top of the page the full pass already starts with what is visible. Scrolled
+    // pages (restored position, #anchor) get their viewport first. First occurrence only
+    // means first in reading order, so that mode always reads from the top.
+    const scrolled = (this.doc.defaultView?.scrollY ?? 0) > 0;
+    const done =
+      scrolled && !config.firstOccurrenceOnly && this.doc.visibilityState === 'visible' ? this.scanViewport() : null;
+    const reader = new SegmentReader(body, this.classifier, { done });
     this.scheduler.add((timeLeft) => this.scanSome(reader, timeLeft));
   }
 
@@ -136,7 +144,9 @@ export class PageHighlighter {
     this.observer = null;
     clearTimeout(this.dirtyTimer);
     this.dirtyTimer = undefined;
-    this.dirty.clear();
+    this.dirtyBlocks.clear();
+    this.addedRoots.clear();
+    this.sweepNeeded = false;
     this.renderer?.dispose();
     this.renderer = null;
     const had = this.store.size > 0;
@@ -149,15 +159,17 @@ export class PageHighlighter {
   }
 
   /** Scans from the text at the top of the viewport down to its bottom, right away. */
-  private scanViewport(done: WeakSet<Text>): void {
+  private scanViewport(): DoneSpan | null {
     const win = this.doc.defaultView;
-    if (!win) return;
+    if (!win) return null;
     const start = this.textNear(win.innerWidth / 2, Math.min(40, win.innerHeight / 4));
-    if (!start) return;
-    const reader = new SegmentReader(this.doc.body, this.classifier, done);
+    if (!start) return null;
+    const reader = new SegmentReader(this.doc.body, this.classifier);
     reader.startAt(start);
     const bottom = win.innerHeight;
-    this.scheduler.runNow((timeLeft) => this.scanSome(reader, timeLeft, (seg) => seg.block.getBoundingClientRect().top < bottom));
+    // One slice only: what is not done by then is read by the full pass in order.
+    this.scanSome(reader, timeLeftFrom(performance.now() + 2 * SLICE_BUDGET_MS), (seg) => seg.block.getBoundingClientRect().top < bottom);
+    return reader.lastRead ? { first: start, last: reader.lastRead } : null;
   }
 
   private textNear(x: number, y: number): Text | null {
@@ -241,15 +253,24 @@ export class PageHighlighter {
       if (record.type === 'characterData') {
         // Repair before the next paint: the page must show the text it just wrote.
         if (wrap?.owns(target)) wrap.repair(target as Text);
-        if (target.parentElement) this.dirty.add(target.parentElement);
+        if (target.parentElement) this.dirtyBlocks.add(target.parentElement);
         continue;
       }
-      if (wrap) for (const node of record.removedNodes) if (wrap.owns(node)) wrap.repair(node as Text);
-      if (target instanceof Element) this.dirty.add(target);
-      for (const node of record.addedNodes) if (node instanceof Element) this.dirty.add(node);
+      // Work stays proportional to the change: a block added to <body> is read on its own,
+      // and <body>'s own text is re-read only if inline content changed there.
+      for (const node of record.addedNodes) {
+        if (node instanceof Element && !isInlineElement(node)) this.addedRoots.add(node);
+        else if (target instanceof Element) this.dirtyBlocks.add(target);
+      }
+      for (const node of record.removedNodes) {
+        if (wrap?.owns(node)) wrap.repair(node as Text);
+        if (node instanceof Element && !isInlineElement(node)) this.sweepNeeded = true;
+        else if (target instanceof Element) this.dirtyBlocks.add(target);
+      }
     }
     if (wrap) this.observer?.takeRecords();
-    if (this.dirty.size > 0 && this.dirtyTimer === undefined) {
+    const pending = this.dirtyBlocks.size > 0 || this.addedRoots.size > 0 || this.sweepNeeded;
+    if (pending && this.dirtyTimer === undefined) {
       this.dirtyTimer = setTimeout(() => {
         this.dirtyTimer = undefined;
         this.rescanDirty();
@@ -257,27 +278,41 @@ export class PageHighlighter {
     }
   }
 
-  /** Re-scans only the blocks the page changed, and drops terms whose text is gone. */
+  /** Re-reads only what the page changed, and drops terms whose text is gone. */
   private rescanDirty(): void {
     const renderer = this.renderer;
     if (!renderer) return;
     this.classifier = new ElementClassifier();
-    const roots = new Set<Element>();
-    for (const el of this.dirty) if (el.isConnected) roots.add(this.classifier.info(el).block);
-    this.dirty.clear();
-    for (const root of [...roots]) if (hasAncestorIn(root, roots)) roots.delete(root);
+    const added = new Set<Element>();
+    for (const el of this.addedRoots) if (el.isConnected) added.add(el);
+    for (const el of [...added]) if (hasAncestorIn(el, added)) added.delete(el);
+    const own = new Set<Element>();
+    for (const el of this.dirtyBlocks) {
+      if (!el.isConnected) continue;
+      const block = this.classifier.info(el).block;
+      if (!added.has(block) && !hasAncestorIn(block, added)) own.add(block);
+    }
+    this.dirtyBlocks.clear();
+    this.addedRoots.clear();
+    this.sweepNeeded = false;
 
-    const gone = this.store.takeBlocks((block) => !block.isConnected || roots.has(block) || hasAncestorIn(block, roots));
+    const gone = this.store.takeBlocks(
+      (block) => !block.isConnected || own.has(block) || added.has(block) || hasAncestorIn(block, added),
+    );
     renderer.remove(gone);
     if (renderer.mutatesDom) this.observer?.takeRecords();
     if (gone.length) this.notify();
 
-    for (const root of roots) {
-      if (this.classifier.info(root).skip) continue;
-      const reader = new SegmentReader(root, this.classifier);
-      this.scheduler.add((timeLeft) => this.scanSome(reader, timeLeft));
-    }
+    const readers = [
+      ...[...own].map((block) => new SegmentReader(block, this.classifier, { ownTextOnly: true })),
+      ...[...added].map((root) => new SegmentReader(root, this.classifier)),
+    ];
+    for (const reader of readers) this.scheduler.add((timeLeft) => this.scanSome(reader, timeLeft));
   }
+}
+
+function timeLeftFrom(deadline: number): () => number {
+  return () => deadline - performance.now();
 }
 
 function hasAncestorIn(el: Element, set: ReadonlySet<Element>): boolean {

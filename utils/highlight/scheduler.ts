@@ -5,6 +5,11 @@
 
 /** Upper bound of one slice; well under the 50 ms that counts as a long task. */
 export const SLICE_BUDGET_MS = 8;
+/**
+ * Lower bound: a busy page offers idle periods of a fraction of a millisecond, and slicing
+ * that thin spends more on scheduling than on work.
+ */
+export const MIN_SLICE_MS = 4;
 
 /** A unit of work: does some, returns true while more remains. */
 export type SliceWork = (timeLeft: () => number) => boolean;
@@ -58,7 +63,7 @@ export class IdleScheduler {
     const run = (deadline?: IdleDeadline) => {
       this.queued = false;
       if (this.cancelled) return;
-      const budget = Math.min(this.budgetMs, deadline ? Math.max(deadline.timeRemaining(), 1) : this.budgetMs);
+      const budget = deadline ? Math.min(this.budgetMs, Math.max(deadline.timeRemaining(), MIN_SLICE_MS)) : this.budgetMs;
       const end = performance.now() + budget;
       const timeLeft = () => end - performance.now();
       while (this.jobs.length > 0 && timeLeft() > 0) {

@@ -2,8 +2,11 @@
  * Reads a page as "segments": the text of consecutive text nodes that share one block,
  * with the offset of each node, so matches found in the joined text map back to nodes.
  * Incremental (`next()`), so scanning can stop at a time budget and resume later.
+ *
+ * This loop runs once per text node of every page, so it is written for speed: one
+ * TreeWalker, the parent's classification cached for runs of siblings, no per-node sets.
  */
-import type { ElementClassifier } from './dom-rules';
+import { isInlineElement, isSkippedElement, type ElementClassifier, type ElementInfo } from './dom-rules';
 
 export interface TextSegment {
   block: Element;
@@ -27,69 +30,120 @@ export function positionAt(segment: TextSegment, offset: number, preferEnd: bool
   return { node: nodes[i]!, offset: offset - starts[i]! };
 }
 
-const EMPTY = Symbol('empty text node');
+/** Text nodes between `first` and `last` (document order, inclusive) were read already. */
+export interface DoneSpan {
+  first: Text;
+  last: Text;
+}
+
+export interface SegmentReaderOptions {
+  /** Read only the text that belongs to this block itself, not to blocks nested in it. */
+  ownTextOnly?: boolean;
+  /** A span an earlier pass (visible-first) covered; the reader jumps over it. */
+  done?: DoneSpan | null;
+}
 
 export class SegmentReader {
   private pending: Text | null = null;
   private readonly walker: TreeWalker;
+  /** Set by the own-text filter when it skipped a nested block: the segment must end. */
+  private boundary = false;
+  private lastParent: Element | null = null;
+  private lastInfo: ElementInfo | null = null;
+  /** The last text node returned in a segment (for recording a done span). */
+  lastRead: Text | null = null;
 
   constructor(
     root: Node,
     private readonly classifier: ElementClassifier,
-    /** Text nodes already handled by an earlier pass (visible-first) are passed over. */
-    private readonly done?: WeakSet<Text>,
+    private readonly options: SegmentReaderOptions = {},
   ) {
-    this.walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const doc = root.ownerDocument ?? (root as Document);
+    if (options.ownTextOnly) {
+      this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+        acceptNode: (node) => {
+          if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+          const el = node as Element;
+          if (el !== root && (!isInlineElement(el) || isSkippedElement(el))) {
+            this.boundary = true;
+            return NodeFilter.FILTER_REJECT;
+          }
+          return NodeFilter.FILTER_SKIP;
+        },
+      });
+    } else {
+      this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    }
   }
 
-  /** Positions the reader so the next segment starts at or after `node`. */
+  /** Positions the reader so the next segment starts at `node`. */
   startAt(node: Text): void {
     this.walker.currentNode = node;
     this.pending = node;
   }
 
   private advance(): Text | null {
-    return this.walker.nextNode() as Text | null;
+    const node = this.walker.nextNode() as Text | null;
+    const done = this.options.done;
+    if (node !== null && node === done?.first) {
+      this.walker.currentNode = done.last;
+      this.boundary = true;
+      return this.advance();
+    }
+    return node;
   }
 
-  /** The node's block; `EMPTY` for a node that neither joins nor ends a segment; null to skip it. */
-  private classify(node: Text): Element | typeof EMPTY | null {
-    if (node.data.length === 0) return EMPTY;
-    const parent = node.parentElement;
-    if (!parent || this.done?.has(node)) return null;
-    const info = this.classifier.info(parent);
-    return info.skip ? null : info.block;
+  private infoOf(parent: Element): ElementInfo {
+    if (parent !== this.lastParent) {
+      this.lastParent = parent;
+      this.lastInfo = this.classifier.info(parent);
+    }
+    return this.lastInfo!;
   }
 
   next(): TextSegment | null {
     let node = this.pending ?? this.advance();
     this.pending = null;
-    let block: Element | typeof EMPTY | null = null;
-    while (node && !((block = this.classify(node)) instanceof Element)) node = this.advance();
-    if (!node || !(block instanceof Element)) return null;
+    let block: Element | null = null;
+    let text = '';
+    for (; node !== null; node = this.advance()) {
+      const parent = node.parentElement;
+      if (parent === null) continue;
+      const info = this.infoOf(parent);
+      if (info.skip) continue;
+      text = node.data;
+      if (text.length === 0) continue;
+      block = info.block;
+      break;
+    }
+    if (node === null || block === null) return null;
 
-    const segment: TextSegment = { block, nodes: [node], starts: [0], text: node.data };
-    this.done?.add(node);
-    for (let next = this.advance(); next; next = this.advance()) {
-      const nextBlock = this.classify(next);
+    const segment: TextSegment = { block, nodes: [node], starts: [0], text };
+    this.lastRead = node;
+    this.boundary = false;
+    for (let next = this.advance(); next !== null; next = this.advance()) {
+      // A nested block or a skipped element (code, an input) between two text nodes ends
+      // the segment: no term may span it.
+      if (this.boundary) {
+        this.pending = next;
+        break;
+      }
+      const parent = next.parentElement;
+      if (parent === null) continue;
+      const info = this.infoOf(parent);
+      if (info.skip) break;
+      const data = next.data;
       // Frameworks leave empty text nodes between real ones; they must not split a term.
-      if (nextBlock === EMPTY) continue;
-      // A skipped node (code, an input) inside the block ends the segment: no match may span it.
-      if (nextBlock === null) break;
-      if (nextBlock !== block) {
+      if (data.length === 0) continue;
+      if (info.block !== block) {
         this.pending = next;
         break;
       }
       segment.starts.push(segment.text.length);
       segment.nodes.push(next);
-      segment.text += next.data;
-      this.done?.add(next);
+      segment.text += data;
+      this.lastRead = next;
     }
     return segment;
-  }
-
-  /** The node the reader stopped on (for visible-first scanning). */
-  get current(): Node {
-    return this.walker.currentNode;
   }
 }

@@ -16,6 +16,10 @@ export interface PageStatus {
   /** Highlighting runs on this page (global switch on and the site not switched off). */
   active: boolean;
   host: string;
+  /** The page's address, so a caller holding several tabs can tell them apart. */
+  url: string;
+  /** The first read of the page, or of recent changes, is still under way. */
+  scanning: boolean;
   terms: PageTerm[];
 }
 

@@ -25,10 +25,7 @@ export const DEFAULT_LIMIT = 30;
 
 /** Lower case, accents folded, single letters dropped (the "s" of "Chvostek's" matches everything). */
 export function processSearchTerm(term: string): string | null {
-  const folded = term
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  const folded = term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   return folded.length > 1 || /\d/u.test(folded) ? folded : null;
 }
 
@@ -53,7 +50,13 @@ export function createGlossarySearch(entries: readonly TermEntry[]): GlossarySea
     },
   });
   index.addAll(
-    entries.map((e) => ({ id: e.id, title: e.title, category: e.category, summary: e.summary, aliases: e.aliases.join(' ; ') })),
+    entries.map((e) => ({
+      id: e.id,
+      title: e.title,
+      category: e.category,
+      summary: e.summary,
+      aliases: e.aliases.join(' ; '),
+    })),
   );
 
   // An exact title or alias ("low magnesium", "Mg deficiency") always wins over word overlap.

@@ -30,8 +30,7 @@ const oneOf =
       ? ok(value as T)
       : bad(`must be one of ${allowed.join(', ')}`);
 
-const bool = (value: unknown): Read<boolean> =>
-  typeof value === 'boolean' ? ok(value) : bad('must be true or false');
+const bool = (value: unknown): Read<boolean> => (typeof value === 'boolean' ? ok(value) : bad('must be true or false'));
 
 function readSites(value: unknown): Read<string[]> {
   if (!Array.isArray(value)) return bad('must be a list of sites');

@@ -19,7 +19,10 @@ export function parseSitePattern(input: string): PatternCheck {
       return { ok: false, reason: `“${input.trim()}” is not a valid web address.` };
     }
   }
-  text = text.replace(/[/?#].*$/u, '').replace(/:\d+$/u, '').replace(/\.$/u, '');
+  text = text
+    .replace(/[/?#].*$/u, '')
+    .replace(/:\d+$/u, '')
+    .replace(/\.$/u, '');
   if (text.startsWith('www.')) text = text.slice(4);
   if (text.length > 253 || !HOST.test(text)) {
     return { ok: false, reason: `“${input.trim()}” is not a site name. Use a form like example.com or *.example.com.` };

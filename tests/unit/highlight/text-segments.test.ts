@@ -59,14 +59,18 @@ describe('SegmentReader', () => {
     expect(positionAt(seg!, 17, true)).toMatchObject({ node: seg!.nodes[1], offset: 4 });
   });
 
-  test('text nodes already done are passed over', () => {
-    document.body.innerHTML = '<p>one</p><p>two</p>';
-    const done = new WeakSet<Text>();
-    const classifier = new ElementClassifier();
-    const first = new SegmentReader(document.body, classifier, done);
-    expect(first.next()?.text).toBe('one');
-    const second = new SegmentReader(document.body, classifier, done);
-    expect(second.next()?.text).toBe('two');
-    expect(second.next()).toBeNull();
+  test('a span read by an earlier pass is jumped over', () => {
+    document.body.innerHTML = '<p>one</p><p>two</p><p>three</p><p>four</p>';
+    const texts = [...document.querySelectorAll('p')].map((p) => p.firstChild as Text);
+    const reader = new SegmentReader(document.body, new ElementClassifier(), {
+      done: { first: texts[1]!, last: texts[2]! },
+    });
+    expect([reader.next()?.text, reader.next()?.text, reader.next()]).toEqual(['one', 'four', null]);
+  });
+
+  test('own-text reading skips nested blocks and never joins across them', () => {
+    document.body.innerHTML = "<div id=b>Chvostek's <div>nested tetany</div> sign <i>and</i> more</div>";
+    const reader = new SegmentReader(document.getElementById('b')!, new ElementClassifier(), { ownTextOnly: true });
+    expect([reader.next()?.text, reader.next()?.text, reader.next()]).toEqual(["Chvostek's ", ' sign and more', null]);
   });
 });

@@ -14,11 +14,14 @@ describe('site patterns', () => {
     expect(parseSitePattern(input)).toEqual({ ok: true, pattern });
   });
 
-  test.each(['', 'not a site', 'exa_mple.com', '*.', 'http://', '-bad.com', 'a..b'])('rejects %j with a reason', (input) => {
-    const result = parseSitePattern(input);
-    expect(result.ok).toBe(false);
-    expect(result.ok ? '' : result.reason).toMatch(/site|address/u);
-  });
+  test.each(['', 'not a site', 'exa_mple.com', '*.', 'http://', '-bad.com', 'a..b'])(
+    'rejects %j with a reason',
+    (input) => {
+      const result = parseSitePattern(input);
+      expect(result.ok).toBe(false);
+      expect(result.ok ? '' : result.reason).toMatch(/site|address/u);
+    },
+  );
 
   test('a host pattern covers www; a wildcard covers subdomains and the base', () => {
     expect(siteMatches('example.com', 'www.example.com')).toBe(true);
