@@ -10,11 +10,30 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
   webExt: { disabled: true },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // contextMenus: the "Look up … in Health Notes" item on selected text.
+    // activeTab: lets the popup see the URL of the tab it was opened on (only then, no install
+    // warning), so it can say why a browser page, store page or PDF has no terms.
+    permissions: ['storage', 'contextMenus', 'activeTab'],
+    // Alt+Shift+H/N/S: not taken by Chrome (its own Alt+Shift shortcuts are A, I and T) or Firefox.
+    // Mnemonic: H(ealth Notes), N(ext term), S(ite). Users can remap them in the browser.
+    commands: {
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Open Health Notes',
+      },
+      'navigate-terms': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Move through the health terms on the page',
+      },
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Switch highlighting on this site on or off',
+      },
+    },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_extName__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     ...(browser === 'firefox'

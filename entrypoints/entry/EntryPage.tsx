@@ -21,6 +21,11 @@ export function EntryPage() {
   const entry = entryId ? getEntry(entryId) : undefined;
 
   useEffect(() => {
+    const frame = requestAnimationFrame(() => setTimeout(() => search.prepare(), 0));
+    return () => cancelAnimationFrame(frame);
+  }, []);
+
+  useEffect(() => {
     const onHash = () => {
       setEntryId(readHash());
       window.scrollTo(0, 0);

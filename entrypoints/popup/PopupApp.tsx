@@ -26,6 +26,12 @@ export function PopupApp() {
   const hits = useMemo(() => (query.trim() ? search.search(query) : search.all), [query]);
 
   useEffect(() => {
+    // After the first paint, before the first keystroke: a person needs far longer to start typing.
+    const frame = requestAnimationFrame(() => setTimeout(() => search.prepare(), 0));
+    return () => cancelAnimationFrame(frame);
+  }, []);
+
+  useEffect(() => {
     const onHash = () => setEntryId(readHash());
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);

@@ -135,6 +135,25 @@ export class CardController {
     if (host.parentElement !== parent) parent.append(host);
   }
 
+  /**
+   * Renders a term's card invisibly while the pointer rests on it, so that when the dwell
+   * ends the card only has to be placed and revealed. Never touches an open card.
+   */
+  async prepare(termId: string): Promise<void> {
+    await this.ensureUi();
+    if (this.current !== null || !this.cardSlot) return;
+    const entry = await this.options.entries.get(termId);
+    if (this.current !== null || !entry) return;
+    this.applyLook();
+    this.renderState({ kind: 'ready', entry });
+  }
+
+  private applyLook(): void {
+    const look = this.options.look();
+    this.host?.setAttribute('data-theme', look.theme);
+    this.root?.style.setProperty('--hn-font-size', `${look.fontSizePx}px`);
+  }
+
   /** The element keyboard navigation keeps focus on (inside our shadow root). */
   async navigationTarget(): Promise<HTMLElement> {
     await this.ensureUi();
@@ -165,9 +184,7 @@ export class CardController {
 
     // The measure covers the work the user waits for once the dwell ends: render + placement.
     const started = performance.now();
-    const look = this.options.look();
-    this.host?.setAttribute('data-theme', look.theme);
-    this.root.style.setProperty('--hn-font-size', `${look.fontSizePx}px`);
+    this.applyLook();
     this.renderState(ready === undefined ? { kind: 'loading', title: this.options.titleOf(hit.termId) } : toState(ready, hit, this.options));
     await this.place(hit);
     performance.measure(CARD_RENDER_MEASURE, { start: started, end: performance.now() });
@@ -226,8 +243,9 @@ export class CardController {
           }),
         ],
       });
-      slot.style.left = `${x}px`;
-      slot.style.top = `${y}px`;
+      // Whole pixels: text on a fractional offset renders blurred.
+      slot.style.left = `${Math.round(x)}px`;
+      slot.style.top = `${Math.round(y)}px`;
       slot.style.visibility = 'visible';
     };
     this.stopTracking?.();

@@ -24,7 +24,7 @@ export class CardSession {
   private readonly titles: Map<string, string>;
   private settings: Settings;
   private frame = 0;
-  private lastMove: PointerEvent | null = null;
+  private lastMove: { x: number; y: number; t: number; onCard: boolean } | null = null;
   private overCard = false;
   private lastPointerType = 'mouse';
 
@@ -131,7 +131,8 @@ export class CardSession {
 
   private onPointerMove(e: PointerEvent): void {
     if (e.pointerType === 'touch') return;
-    this.lastMove = e;
+    // composedPath() is only valid while the event is dispatched, so read it now.
+    this.lastMove = { x: e.clientX, y: e.clientY, t: e.timeStamp, onCard: this.card.contains(e) };
     // One hit test per frame, however fast the events come.
     if (this.frame === 0) this.frame = this.ctx.requestAnimationFrame(() => this.processMove());
   }
@@ -140,7 +141,7 @@ export class CardSession {
     this.frame = 0;
     const e = this.lastMove;
     if (!e) return;
-    if (this.card.contains(e)) {
+    if (e.onCard) {
       if (!this.overCard) {
         this.overCard = true;
         this.intent.enterCard();
@@ -151,13 +152,12 @@ export class CardSession {
       this.overCard = false;
       this.intent.leaveCard();
     }
-    const hit = this.hitAt(e.clientX, e.clientY);
+    const hit = this.hitAt(e.x, e.y);
     if (hit) {
-      // Prepare during the dwell, so the card renders the moment it is due.
-      void this.entries.get(hit.termId);
-      void this.card.ensureUi();
+      // Prepare during the dwell, so the card is ready the moment it is due.
+      void this.card.prepare(hit.termId);
     }
-    this.intent.move(hit?.key ?? null, e.clientX, e.clientY, e.timeStamp);
+    this.intent.move(hit?.key ?? null, e.x, e.y, e.t);
   }
 
   private onClick(e: MouseEvent): void {

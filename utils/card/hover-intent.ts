@@ -19,6 +19,11 @@ export const DEFAULT_HOVER_INTENT: HoverIntentOptions = { showDelayMs: 300, hide
 
 /** Samples further apart than this say nothing about speed (a backed-up event queue). */
 const MAX_SAMPLE_GAP_MS = 32;
+/**
+ * A pointer that arrives fast and stops sends no more events, so "still fast" is re-judged
+ * after this long without a move: it has stopped, and the dwell starts.
+ */
+export const SETTLE_MS = 60;
 
 export interface HoverIntentEffects<T> {
   show(target: T): void;
@@ -36,6 +41,7 @@ interface Sample {
 
 export class HoverIntent<T> {
   private pending: { target: T; timer: number } | null = null;
+  private settleTimer: number | null = null;
   private hideTimer: number | null = null;
   private shown: T | null = null;
   private overCard = false;
@@ -57,6 +63,7 @@ export class HoverIntent<T> {
 
   /** The pointer moved; `target` is the term under it or null. */
   move(target: T | null, x: number, y: number, now: number): void {
+    this.cancelSettle();
     const fast = this.speedAt(x, y, now) >= this.options.speedThreshold;
     if (this.dismissed !== null && target !== this.dismissed) this.dismissed = null;
 
@@ -76,12 +83,30 @@ export class HoverIntent<T> {
     this.cancelHide();
     if (this.pending?.target === target) return;
     this.cancelPending();
-    if (fast) return; // the next, slower sample starts the dwell
+    if (fast) {
+      // Passing through: a slower sample starts the dwell, or the pointer stopping here does.
+      this.settleTimer = this.effects.setTimeout(() => {
+        this.settleTimer = null;
+        this.samples = [];
+        this.startDwell(target);
+      }, SETTLE_MS);
+      return;
+    }
+    this.startDwell(target);
+  }
+
+  private startDwell(target: T): void {
     const timer = this.effects.setTimeout(() => {
       this.pending = null;
       this.open(target);
     }, this.options.showDelayMs);
     this.pending = { target, timer };
+  }
+
+  private cancelSettle(): void {
+    if (this.settleTimer === null) return;
+    this.effects.clearTimeout(this.settleTimer);
+    this.settleTimer = null;
   }
 
   enterCard(): void {
@@ -98,6 +123,7 @@ export class HoverIntent<T> {
   open(target: T): void {
     this.cancelHide();
     this.cancelPending();
+    this.cancelSettle();
     this.shown = target;
     this.dismissed = null;
     this.effects.show(target);
@@ -112,6 +138,7 @@ export class HoverIntent<T> {
   close(): void {
     this.cancelHide();
     this.cancelPending();
+    this.cancelSettle();
     if (this.shown === null) return;
     this.shown = null;
     this.overCard = false;

@@ -19,6 +19,8 @@ export interface GlossarySearch {
   search(query: string, limit?: number): SearchHit[];
   /** Every entry, A to Z by title: what the popup lists before anything is typed. */
   readonly all: readonly SearchHit[];
+  /** Builds the index now (it is otherwise built by the first search). */
+  prepare(): void;
 }
 
 export const DEFAULT_LIMIT = 30;
@@ -37,27 +39,33 @@ function fuzziness(term: string): number | false {
 type Doc = Pick<TermEntry, 'id' | 'title' | 'category' | 'summary'> & { aliases: string };
 
 export function createGlossarySearch(entries: readonly TermEntry[]): GlossarySearch {
-  const index = new MiniSearch<Doc>({
-    fields: ['title', 'aliases', 'summary'],
-    storeFields: ['title', 'category'],
-    processTerm: processSearchTerm,
-    searchOptions: {
-      boost: { title: 4, aliases: 3, summary: 1 },
-      prefix: true,
-      fuzzy: fuzziness,
-      // Prefix and typo matches count, but less than the word as typed.
-      weights: { prefix: 0.5, fuzzy: 0.4 },
-    },
-  });
-  index.addAll(
-    entries.map((e) => ({
-      id: e.id,
-      title: e.title,
-      category: e.category,
-      summary: e.summary,
-      aliases: e.aliases.join(' ; '),
-    })),
-  );
+  // The index is the one real start-up cost (tens of ms on a cold page), so it is built on the
+  // first query or when the page calls prepare() after its first paint, never before.
+  let index: MiniSearch<Doc> | undefined;
+  const buildIndex = () => {
+    const built = new MiniSearch<Doc>({
+      fields: ['title', 'aliases', 'summary'],
+      storeFields: [],
+      processTerm: processSearchTerm,
+      searchOptions: {
+        boost: { title: 4, aliases: 3, summary: 1 },
+        prefix: true,
+        fuzzy: fuzziness,
+        // Prefix and typo matches count, but less than the word as typed.
+        weights: { prefix: 0.5, fuzzy: 0.4 },
+      },
+    });
+    built.addAll(
+      entries.map((e) => ({
+        id: e.id,
+        title: e.title,
+        category: e.category,
+        summary: e.summary,
+        aliases: e.aliases.join(' ; '),
+      })),
+    );
+    return built;
+  };
 
   // An exact title or alias ("low magnesium", "Mg deficiency") always wins over word overlap.
   const exactMatch = createSurfaceLookup(entries);
@@ -66,14 +74,17 @@ export function createGlossarySearch(entries: readonly TermEntry[]): GlossarySea
     const e = byId.get(id)!;
     return { id: e.id, title: e.title, category: e.category };
   };
-  const all = [...entries]
-    .sort((a, b) => a.title.localeCompare(b.title, 'en', { sensitivity: 'base' }))
-    .map((e) => toHit(e.id));
+  const collator = new Intl.Collator('en', { sensitivity: 'base' });
+  const all = [...entries].sort((a, b) => collator.compare(a.title, b.title)).map((e) => toHit(e.id));
 
   return {
     all,
+    prepare() {
+      index ??= buildIndex();
+    },
     search(query, limit = DEFAULT_LIMIT) {
       if (!query.trim()) return [];
+      index ??= buildIndex();
       // Every typed word must match; only when nothing does, any word may.
       let results: SearchResult[] = index.search(query, { combineWith: 'AND' });
       if (results.length === 0) results = index.search(query, { combineWith: 'OR' });

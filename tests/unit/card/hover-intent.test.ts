@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { HoverIntent } from '../../../utils/card/hover-intent';
+import { HoverIntent, SETTLE_MS } from '../../../utils/card/hover-intent';
 
 const OPTIONS = { showDelayMs: 300, hideGraceMs: 300, speedThreshold: 0.5 };
 
@@ -44,6 +44,17 @@ describe('HoverIntent', () => {
     intent.move(null, 400, 10, now);
     vi.advanceTimersByTime(1000);
     expect(log).toEqual([]);
+  });
+
+  test('a pointer that arrives fast and stops on a term gets its card after settling and the dwell', () => {
+    for (let i = 0; i < 6; i++) {
+      now += 16;
+      intent.move(i < 4 ? null : 'tetany', 100 + i * 40, 10, now); // 2.5 px/ms, then it stops
+    }
+    vi.advanceTimersByTime(SETTLE_MS + 299);
+    expect(log).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(log).toEqual(['show tetany']);
   });
 
   test('leaving hides after the grace period; coming back within it keeps the card', () => {

@@ -1,0 +1,106 @@
+/**
+ * Playwright fixtures for the Chromium end-to-end tests: a persistent Chromium context with the
+ * built extension (`.output/chrome-mv3`) loaded, its id, a static server for the fixture pages,
+ * and the console errors / uncaught exceptions of every page the test opened.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test as base, chromium, type BrowserContext, type ConsoleMessage } from '@playwright/test';
+import { chromiumExecutable } from '../../scripts/browsers.mjs';
+import { startStaticServer, type StaticServer } from './support/static-server.mjs';
+
+export {
+  waitForHighlights,
+  highlightTexts,
+  highlightSize,
+  highlightedRangeBox,
+  HIGHLIGHT_NAME,
+} from './support/highlights';
+
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The unpacked Chromium build; E2E_CHROME_EXTENSION_DIR points the tests at another build. */
+export const CHROME_EXTENSION_DIR = path.resolve(
+  process.env.E2E_CHROME_EXTENSION_DIR ?? path.join(REPO_ROOT, '.output', 'chrome-mv3'),
+);
+
+export interface PageProblem {
+  kind: 'console.error' | 'pageerror';
+  url: string;
+  text: string;
+}
+
+interface Fixtures {
+  context: BrowserContext;
+  extensionId: string;
+  server: StaticServer;
+  /** Console errors and uncaught exceptions from every page of this test's context. */
+  pageErrors: PageProblem[];
+}
+
+function assertBuilt(dir: string): void {
+  if (!existsSync(path.join(dir, 'manifest.json'))) {
+    throw new Error(
+      `No built extension at ${dir} (manifest.json is missing): run npm run build first (npx wxt build).`,
+    );
+  }
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
+  context: async ({}, use) => {
+    assertBuilt(CHROME_EXTENSION_DIR);
+    const context = await chromium.launchPersistentContext('', {
+      executablePath: chromiumExecutable(),
+      headless: true,
+      args: [`--disable-extensions-except=${CHROME_EXTENSION_DIR}`, `--load-extension=${CHROME_EXTENSION_DIR}`],
+    });
+    await use(context);
+    await context.close();
+  },
+
+  extensionId: async ({ context }, use) => {
+    let [worker] = context.serviceWorkers();
+    worker ??= await context.waitForEvent('serviceworker', { timeout: 10_000 }).catch(() => {
+      throw new Error(
+        `The extension's service worker did not start within 10 s; is ${CHROME_EXTENSION_DIR} a valid MV3 build with a background entrypoint?`,
+      );
+    });
+    const id = new URL(worker.url()).host;
+    if (!/^[a-p]{32}$/.test(id)) throw new Error(`Unexpected extension id "${id}" from ${worker.url()}`);
+    await use(id);
+  },
+
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
+  server: async ({}, use) => {
+    const server = await startStaticServer();
+    await use(server);
+    await server.close();
+  },
+
+  pageErrors: [
+    async ({ context }, use) => {
+      const problems: PageProblem[] = [];
+      const watched = new WeakSet<object>();
+      const watch = (page: import('@playwright/test').Page) => {
+        if (watched.has(page)) return;
+        watched.add(page);
+        page.on('console', (message: ConsoleMessage) => {
+          if (message.type() === 'error')
+            problems.push({ kind: 'console.error', url: page.url(), text: message.text() });
+        });
+        page.on('pageerror', (error) => {
+          problems.push({ kind: 'pageerror', url: page.url(), text: `${error.name}: ${error.message}` });
+        });
+      };
+      context.pages().forEach(watch);
+      context.on('page', watch);
+      await use(problems);
+      context.off('page', watch);
+    },
+    { auto: true },
+  ],
+});
+
+export const expect = test.expect;
