@@ -11,8 +11,8 @@ import type { BackgroundMessages } from '../utils/messaging/protocol';
 import { cleanSelection, createSurfaceLookup } from '../utils/search/surface-lookup';
 import { getSettings, updateSettings, watchSettings } from '../utils/settings/store';
 import type { Settings } from '../utils/settings/schema';
-import { disabledSitesAfter, highlightingOn } from './popup/site-toggle';
-import { showHighlightingState } from './popup/toolbar-icon';
+import { disabledSitesAfter, highlightingOn } from '../utils/settings/site-toggle';
+import { showHighlightingState } from '../utils/toolbar/toolbar-icon';
 
 const LOOKUP_MENU_ID = 'health-notes-lookup';
 const BADGE_COLOR = '#0f766e';
@@ -41,7 +41,7 @@ export default defineBackground(() => {
 
   handleMessages<BackgroundMessages>({
     'get-entry': ({ id }) => getEntry(id) ?? null,
-    'page-terms-changed': async ({ distinctTerms, active = true }, sender) => {
+    'page-terms-changed': async ({ distinctTerms, active }, sender) => {
       const tabId = (sender as { tab?: { id?: number } }).tab?.id;
       if (tabId === undefined) return;
       const report = { distinctTerms, active };

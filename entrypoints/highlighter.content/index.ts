@@ -26,14 +26,15 @@ export default defineContentScript({
     const highlighter = new PageHighlighter(document, termIndex);
     const session = new CardSession(ctx, highlighter, termIndex, disclaimer.short, settings);
     const config = () => highlightConfigFor(settings, location.hostname);
+    const isTop = window === window.top;
+    const report = isTop ? reporter(ctx, highlighter, () => config().active) : () => undefined;
+    highlighter.onChange(report);
     const apply = (next: Settings) => {
       settings = next;
       highlighter.configure(config());
       session.applySettings(next);
+      report();
     };
-
-    const isTop = window === window.top;
-    if (isTop) reportTermCount(ctx, highlighter);
 
     apply(settings);
     const unwatch = watchSettings(apply);
@@ -63,17 +64,22 @@ export default defineContentScript({
   },
 });
 
-function reportTermCount(ctx: ContentScriptContext, highlighter: PageHighlighter): void {
+/**
+ * Tells the background how many distinct terms the page has and whether highlighting runs
+ * here (badge and toolbar icon), at most every BADGE_THROTTLE_MS and only when it changed.
+ */
+function reporter(ctx: ContentScriptContext, highlighter: PageHighlighter, active: () => boolean): () => void {
   let timer: number | undefined;
-  let reported = -1;
-  highlighter.onChange(() => {
+  let reported = '';
+  return () => {
     if (timer !== undefined) return;
     timer = ctx.setTimeout(() => {
       timer = undefined;
-      const distinctTerms = highlighter.counts().size;
-      if (distinctTerms === reported) return;
-      reported = distinctTerms;
-      sendToBackground({ type: 'page-terms-changed', distinctTerms }).catch(() => undefined);
+      const state = { distinctTerms: highlighter.counts().size, active: active() };
+      const key = JSON.stringify(state);
+      if (key === reported) return;
+      reported = key;
+      sendToBackground({ type: 'page-terms-changed', ...state }).catch(() => undefined);
     }, BADGE_THROTTLE_MS);
-  });
+  };
 }

@@ -12,7 +12,7 @@ import { getEntry } from '../../utils/glossary/entries';
 import { OnThisPage } from './OnThisPage';
 import { usePageState } from './page-status';
 import { glossarySearch } from './search-singleton';
-import { highlightingOn } from './site-toggle';
+import { highlightingOn } from '../../utils/settings/site-toggle';
 import { SiteSwitches } from './SiteSwitches';
 
 const readHash = () => decodeURIComponent(location.hash.slice(1));

@@ -2,8 +2,8 @@ import { browser } from 'wxt/browser';
 import type { Settings } from '../../utils/settings/schema';
 import { isSiteDisabled, patternForHost } from '../../utils/settings/site-patterns';
 import { updateSettings } from '../../utils/settings/store';
-import { disabledSitesAfter, highlightingOn } from './site-toggle';
-import { showHighlightingState } from './toolbar-icon';
+import { disabledSitesAfter, highlightingOn } from '../../utils/settings/site-toggle';
+import { showHighlightingState } from '../../utils/toolbar/toolbar-icon';
 
 interface Props {
   settings: Settings;

@@ -37,7 +37,7 @@ export interface BackgroundMessages {
    * The top frame's highlighting state changed. `active: false` (site or global switch off) greys
    * the tab's toolbar icon; omitted means active.
    */
-  'page-terms-changed': { request: { distinctTerms: number; active?: boolean }; reply: void };
+  'page-terms-changed': { request: { distinctTerms: number; active: boolean }; reply: void };
   'open-entry': { request: { id: string }; reply: void };
 }
 

@@ -1,5 +1,5 @@
-import type { Settings } from '../../utils/settings/schema';
-import { isSiteDisabled, patternForHost, siteMatches } from '../../utils/settings/site-patterns';
+import type { Settings } from './schema';
+import { isSiteDisabled, patternForHost, siteMatches } from './site-patterns';
 
 /**
  * The disabled-site list after switching highlighting on `host` on or off. Switching on removes

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { disabledSitesAfter, highlightingOn } from '../../../entrypoints/popup/site-toggle';
+import { disabledSitesAfter, highlightingOn } from '../../../utils/settings/site-toggle';
 
 describe('the site switch', () => {
   test('switching off adds the host pattern once, without www', () => {

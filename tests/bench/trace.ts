@@ -1,0 +1,356 @@
+/**
+ * Reads a Chrome trace (devtools.timeline + toplevel + v8 + the sampling CPU profiler) and
+ * says how much main-thread time the extension's own scripts took.
+ *
+ * Attribution method
+ * ------------------
+ * Only renderer main threads (`CrRendererMain`) count: content scripts run there, the
+ * extension's service worker does not (its work is not a cost the page pays).
+ *
+ * 1. Trace events. Every complete (`ph: 'X'`) event whose script URL (`args.data.url`, or
+ *    `args.fileName` for `v8.compile`/`v8.run`) starts with `chrome-extension://<id>/`:
+ *    `EvaluateScript` (the content script's top-level run), `v8.compile`, `v8.run`, and
+ *    `FunctionCall` (every callback Blink enters: idle callbacks, timers, event listeners,
+ *    observers). `TimerFire`/`FireIdleCallback`/`EventDispatch` carry no URL; their
+ *    `FunctionCall` child does, so the callback is counted through it.
+ * 2. CPU samples. Promise continuations (`await` in an idle-sliced scan) run in a microtask
+ *    checkpoint outside any `FunctionCall`, so events alone undercount async code. Every
+ *    sample of the `Profile`/`ProfileChunk` stream whose stack holds an extension frame
+ *    covers [its time, the next sample's time) (capped at MAX_SAMPLE_US).
+ *
+ * The extension's time is the length of the UNION of those intervals per thread, so nested
+ * events (`EvaluateScript` > `v8.compile`), and events and samples covering the same moment,
+ * are counted once. DOM work a script calls (createRange, TreeWalker, layout it forces) runs
+ * inside the calling script's event and is counted; GC and style/paint the page does later
+ * because of the extension are not.
+ *
+ * Longest task: the longest top-level main-thread task (`RunTask`, falling back to
+ * `ThreadControllerImpl::RunTask`) that overlaps any extension interval.
+ */
+
+export interface TraceEvent {
+  name: string;
+  cat?: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  /** Thread (CPU) duration. */
+  tdur?: number;
+  id?: string;
+  args?: Record<string, unknown> & {
+    name?: string;
+    fileName?: string;
+    data?: Record<string, unknown>;
+  };
+}
+
+interface CallFrame {
+  functionName: string;
+  url?: string;
+  lineNumber?: number;
+  columnNumber?: number;
+  codeType?: string;
+}
+
+interface ProfileNode {
+  id: number;
+  parent?: number;
+  callFrame: CallFrame;
+}
+
+export interface HotFunction {
+  label: string;
+  ms: number;
+}
+
+export interface MarkedCall {
+  /** Wall time and thread (CPU) time of one FunctionCall of the named function, in ms. */
+  wallMs: number;
+  cpuMs: number;
+  ts: number;
+}
+
+/** Every main-thread FunctionCall of a page function with this name (the bare scan's runs). */
+export function namedCalls(events: readonly TraceEvent[], functionName: string): MarkedCall[] {
+  return events
+    .filter((e) => e.ph === 'X' && e.name === 'FunctionCall' && e.args?.data?.functionName === functionName && e.dur)
+    .map((e) => ({ wallMs: e.dur! / 1000, cpuMs: (e.tdur ?? e.dur!) / 1000, ts: e.ts }))
+    .sort((a, b) => a.ts - b.ts);
+}
+
+export interface ExtensionCost {
+  /** Union of event and sample intervals (the reported number). */
+  scriptMs: number;
+  /**
+   * CPU estimate: scriptMs × (thread time ÷ wall time of the outermost extension events).
+   * Steadier than wall time when other processes compete for the cores.
+   */
+  scriptCpuMs: number;
+  /** Events alone and samples alone, for cross-checking the method. */
+  eventMs: number;
+  sampleMs: number;
+  longestTaskMs: number;
+  /** Thread (CPU) time of the longest such task by CPU time. */
+  longestTaskCpuMs: number;
+  /** Tasks that ran extension code and lasted 50 ms or more. */
+  longTasks: number[];
+  /** Milliseconds between the last extension activity and `quietUntil` (default: the end of the trace). */
+  quietTailMs: number;
+  selfByFunction: HotFunction[];
+  totalByFunction: HotFunction[];
+  sampleCount: number;
+}
+
+/** One sample stands for at most this long (the profiler samples every ~0.1–1 ms). */
+const MAX_SAMPLE_US = 4000;
+const LONG_TASK_MS = 50;
+
+type Interval = [number, number];
+
+function mergeIntervals(list: Interval[]): Interval[] {
+  const sorted = [...list].sort((a, b) => a[0] - b[0]);
+  const out: Interval[] = [];
+  for (const iv of sorted) {
+    const last = out[out.length - 1];
+    if (last && iv[0] <= last[1]) last[1] = Math.max(last[1], iv[1]);
+    else out.push([iv[0], iv[1]]);
+  }
+  return out;
+}
+
+const length = (list: Interval[]) => list.reduce((sum, [a, b]) => sum + (b - a), 0);
+
+/** True if any merged interval overlaps [start, end). */
+function overlaps(merged: Interval[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = merged.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (merged[mid]![1] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < merged.length && merged[lo]![0] < end;
+}
+
+function scriptUrl(e: TraceEvent): string | undefined {
+  const data = e.args?.data;
+  const url = data?.url;
+  if (typeof url === 'string' && url) return url;
+  const file = e.args?.fileName;
+  return typeof file === 'string' ? file : undefined;
+}
+
+function frameLabel(cf: CallFrame, prefix: string): string {
+  // Regular-expression frames are named after their whole source: keep the start.
+  const full = cf.functionName || '(anonymous)';
+  const name = full.length > 60 ? `${full.slice(0, 57)}…` : full;
+  if (!cf.url) return name;
+  const file = cf.url.startsWith(prefix) ? cf.url.slice(prefix.length) : cf.url.replace(/^.*\//u, '');
+  return `${name} ${file}:${(cf.lineNumber ?? 0) + 1}:${(cf.columnNumber ?? 0) + 1}`;
+}
+
+export function parseTrace(text: string): TraceEvent[] {
+  const json = JSON.parse(text) as TraceEvent[] | { traceEvents: TraceEvent[] };
+  return Array.isArray(json) ? json : json.traceEvents;
+}
+
+export function extensionCost(events: readonly TraceEvent[], extensionId: string, quietUntil?: number): ExtensionCost {
+  const prefix = `chrome-extension://${extensionId}/`;
+  const key = (pid: number, tid: number) => `${pid}:${tid}`;
+
+  const mainThreads = new Set<string>();
+  for (const e of events) {
+    if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      mainThreads.add(key(e.pid, e.tid));
+  }
+
+  let traceEnd = 0;
+  for (const e of events) traceEnd = Math.max(traceEnd, e.ts + (e.dur ?? 0));
+
+  // 1. Events with an extension script URL.
+  const eventIv = new Map<string, Interval[]>();
+  const extEvents: TraceEvent[] = [];
+  for (const e of events) {
+    if (e.ph !== 'X' || !e.dur || !mainThreads.has(key(e.pid, e.tid))) continue;
+    if (!scriptUrl(e)?.startsWith(prefix)) continue;
+    extEvents.push(e);
+    const k = key(e.pid, e.tid);
+    if (!eventIv.has(k)) eventIv.set(k, []);
+    eventIv.get(k)!.push([e.ts, e.ts + e.dur]);
+  }
+  // Wall vs thread time of the outermost extension events (nested ones skipped).
+  let outerWall = 0;
+  let outerCpu = 0;
+  const openUntil = new Map<string, number>();
+  for (const e of [...extEvents].sort((a, b) => a.ts - b.ts || b.dur! - a.dur!)) {
+    const k = key(e.pid, e.tid);
+    if (e.ts < (openUntil.get(k) ?? -1)) continue;
+    openUntil.set(k, e.ts + e.dur!);
+    outerWall += e.dur!;
+    outerCpu += e.tdur ?? e.dur!;
+  }
+
+  // 2. CPU samples whose stack contains an extension frame.
+  const profiles = new Map<
+    string,
+    {
+      thread: string;
+      start: number;
+      nodes: Map<number, ProfileNode>;
+      samples: number[];
+      deltas: number[];
+    }
+  >();
+  for (const e of events) {
+    if (e.name !== 'Profile' || e.id === undefined) continue;
+    const start = Number(e.args?.data?.startTime ?? e.ts);
+    profiles.set(`${e.pid}:${e.id}`, {
+      thread: key(e.pid, e.tid),
+      start,
+      nodes: new Map(),
+      samples: [],
+      deltas: [],
+    });
+  }
+  for (const e of events) {
+    if (e.name !== 'ProfileChunk' || e.id === undefined) continue;
+    const p = profiles.get(`${e.pid}:${e.id}`);
+    if (!p) continue;
+    const data = e.args?.data as
+      | {
+          cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
+          timeDeltas?: number[];
+        }
+      | undefined;
+    for (const n of data?.cpuProfile?.nodes ?? []) p.nodes.set(n.id, n);
+    p.samples.push(...(data?.cpuProfile?.samples ?? []));
+    p.deltas.push(...(data?.timeDeltas ?? []));
+  }
+
+  const sampleIv = new Map<string, Interval[]>();
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  let sampleCount = 0;
+  for (const p of profiles.values()) {
+    if (!mainThreads.has(p.thread)) continue;
+    // Which nodes have an extension frame at or above them (memoised walk to the root).
+    const extAncestor = new Map<number, ProfileNode | null>();
+    const nearestExt = (id: number): ProfileNode | null => {
+      const seen: number[] = [];
+      let cur: number | undefined = id;
+      let found: ProfileNode | null = null;
+      while (cur !== undefined) {
+        const memo = extAncestor.get(cur);
+        if (memo !== undefined) {
+          found = memo;
+          break;
+        }
+        const node = p.nodes.get(cur);
+        if (!node) break;
+        if (node.callFrame.url?.startsWith(prefix)) {
+          found = node;
+          break;
+        }
+        seen.push(cur);
+        cur = node.parent;
+      }
+      for (const s of seen) extAncestor.set(s, found);
+      return found;
+    };
+    const times: number[] = [];
+    let t = p.start;
+    for (const d of p.deltas) {
+      t += d;
+      times.push(t);
+    }
+    const order = times.map((_, i) => i).sort((a, b) => times[a]! - times[b]!);
+    const list: Interval[] = [];
+    for (let j = 0; j < order.length; j++) {
+      const i = order[j]!;
+      const id = p.samples[i];
+      if (id === undefined) continue;
+      const ext = nearestExt(id);
+      if (!ext) continue;
+      const start = times[i]!;
+      const next = j + 1 < order.length ? times[order[j + 1]!]! : start + 100;
+      const end = Math.min(next, start + MAX_SAMPLE_US);
+      list.push([start, end]);
+      sampleCount++;
+      const ms = (end - start) / 1000;
+      const leaf = p.nodes.get(id)!;
+      const leafLabel =
+        leaf === ext
+          ? frameLabel(leaf.callFrame, prefix)
+          : `${frameLabel(leaf.callFrame, prefix)} ← ${frameLabel(ext.callFrame, prefix)}`;
+      self.set(leafLabel, (self.get(leafLabel) ?? 0) + ms);
+      const counted = new Set<string>();
+      for (
+        let cur: ProfileNode | undefined = leaf;
+        cur;
+        cur = cur.parent === undefined ? undefined : p.nodes.get(cur.parent)
+      ) {
+        if (!cur.callFrame.url?.startsWith(prefix)) continue;
+        const label = frameLabel(cur.callFrame, prefix);
+        if (counted.has(label)) continue;
+        counted.add(label);
+        total.set(label, (total.get(label) ?? 0) + ms);
+      }
+    }
+    sampleIv.set(p.thread, [...(sampleIv.get(p.thread) ?? []), ...list]);
+  }
+
+  let eventUs = 0;
+  let sampleUs = 0;
+  let unionUs = 0;
+  let lastActivity = 0;
+  const mergedByThread = new Map<string, Interval[]>();
+  for (const thread of mainThreads) {
+    const ev = mergeIntervals(eventIv.get(thread) ?? []);
+    const sm = mergeIntervals(sampleIv.get(thread) ?? []);
+    const all = mergeIntervals([...ev, ...sm]);
+    eventUs += length(ev);
+    sampleUs += length(sm);
+    unionUs += length(all);
+    if (all.length) lastActivity = Math.max(lastActivity, all[all.length - 1]![1]);
+    mergedByThread.set(thread, all);
+  }
+
+  // Longest top-level task that ran extension code. Chrome emits both `RunTask`
+  // (devtools.timeline) and `ThreadControllerImpl::RunTask` (toplevel) for the same task.
+  const hasRunTask = events.some((e) => e.name === 'RunTask' && e.ph === 'X');
+  const taskName = hasRunTask ? 'RunTask' : 'ThreadControllerImpl::RunTask';
+  const longTasks: number[] = [];
+  let longest = 0;
+  let longestCpu = 0;
+  for (const e of events) {
+    if (e.name !== taskName || e.ph !== 'X' || !e.dur) continue;
+    const merged = mergedByThread.get(key(e.pid, e.tid));
+    if (!merged || !overlaps(merged, e.ts, e.ts + e.dur)) continue;
+    const ms = e.dur / 1000;
+    longestCpu = Math.max(longestCpu, (e.tdur ?? e.dur) / 1000);
+    longest = Math.max(longest, ms);
+    if (ms >= LONG_TASK_MS) longTasks.push(ms);
+  }
+
+  const top = (m: Map<string, number>) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 12)
+      .map(([label, ms]) => ({ label, ms }));
+
+  return {
+    scriptMs: unionUs / 1000,
+    scriptCpuMs: outerWall > 0 ? (unionUs / 1000) * Math.min(1, outerCpu / outerWall) : unionUs / 1000,
+    eventMs: eventUs / 1000,
+    sampleMs: sampleUs / 1000,
+    longestTaskMs: longest,
+    longestTaskCpuMs: longestCpu,
+    longTasks: longTasks.sort((a, b) => b - a),
+    quietTailMs: lastActivity ? ((quietUntil ?? traceEnd) - lastActivity) / 1000 : Infinity,
+    selfByFunction: top(self),
+    totalByFunction: top(total),
+    sampleCount,
+  };
+}
