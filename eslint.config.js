@@ -5,7 +5,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['.output/', '.wxt/', 'node_modules/', 'demo-output/', 'bench-output/', 'test-results/', 'playwright-report/'],
+    ignores: [
+      '.output/',
+      '.wxt/',
+      'node_modules/',
+      'demo-output/',
+      'bench-output/',
+      'test-results/',
+      'playwright-report/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

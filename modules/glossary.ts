@@ -59,7 +59,8 @@ function glossaryPlugin(root: string): Plugin {
     load(id) {
       if (![INDEX_ID, ENTRIES_ID, DISCLAIMER_ID].map(resolved).includes(id)) return undefined;
       const { entries, disclaimer } = loadGlossary(root);
-      const data = id === resolved(INDEX_ID) ? buildTermIndex(entries) : id === resolved(ENTRIES_ID) ? entries : disclaimer;
+      const data =
+        id === resolved(INDEX_ID) ? buildTermIndex(entries) : id === resolved(ENTRIES_ID) ? entries : disclaimer;
       // JSON.parse of a string literal parses faster than the same data as an object literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
     },

@@ -5,7 +5,8 @@
 import type { TermEntry } from '../../utils/glossary/schema';
 import { categoryLabel } from './category-label';
 
-export type CardState = { kind: 'loading'; title: string } | { kind: 'ready'; entry: TermEntry } | { kind: 'error'; title: string };
+export type CardState =
+  { kind: 'loading'; title: string } | { kind: 'ready'; entry: TermEntry } | { kind: 'error'; title: string };
 
 export interface TermCardProps {
   state: CardState;
@@ -53,7 +54,11 @@ export function TermCard({ state, disclaimer, idPrefix = 'hn-card', onClose, onM
 function CardBody({ state }: { state: CardState }) {
   if (state.kind === 'loading') return <p class="hn-card__summary hn-card__summary--muted">Loading…</p>;
   if (state.kind === 'error') {
-    return <p class="hn-card__summary hn-card__summary--muted">This explanation could not be loaded. Reload the page and try again.</p>;
+    return (
+      <p class="hn-card__summary hn-card__summary--muted">
+        This explanation could not be loaded. Reload the page and try again.
+      </p>
+    );
   }
   const { summary, seekCare } = state.entry;
   return (

@@ -383,7 +383,7 @@ async function main(): Promise<void> {
   });
   const results: PageResult[] = [];
   const skipped: string[] = [];
-  let popup: Awaited<ReturnType<typeof benchPopup>> | null = null;
+  let popup: Awaited<ReturnType<typeof benchPopup>> | null;
   const extensionId = await (async () => {
     const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
     return new URL(sw.url()).host;

@@ -4,7 +4,15 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, waitForHighlights } from './fixtures';
-import { card, cardRenderTimes, hoverTerm, openCard, restToCardMs, termCenter, watchCardAppearance } from './support/card';
+import {
+  card,
+  cardRenderTimes,
+  hoverTerm,
+  openCard,
+  restToCardMs,
+  termCenter,
+  watchCardAppearance,
+} from './support/card';
 import { comparePngs } from './support/pixels';
 import { setSettings } from './support/extension-state';
 

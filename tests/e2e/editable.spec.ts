@@ -53,10 +53,11 @@ for (const style of ['underline', 'wrap'] as const) {
       }),
     ).toEqual(['area', 2, 9]);
 
-    const inEditable = await page.evaluate(() =>
-      [...(CSS.highlights.get('health-notes-term') ?? [])].filter((r) =>
-        (r as Range).startContainer.parentElement?.closest('[contenteditable], textarea, input'),
-      ).length,
+    const inEditable = await page.evaluate(
+      () =>
+        [...(CSS.highlights.get('health-notes-term') ?? [])].filter((r) =>
+          (r as Range).startContainer.parentElement?.closest('[contenteditable], textarea, input'),
+        ).length,
     );
     expect(inEditable).toBe(0);
     expect(pageErrors).toEqual([]);

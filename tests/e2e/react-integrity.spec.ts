@@ -38,7 +38,9 @@ for (const style of ['underline', 'wrap'] as const) {
     if (style === 'wrap') {
       await expect(page.locator('#app health-note[data-health-term]').first()).toBeAttached({ timeout: 30_000 });
     } else {
-      await expect.poll(() => page.evaluate(() => CSS.highlights.get('health-notes-term')?.size ?? 0)).toBeGreaterThan(3);
+      await expect
+        .poll(() => page.evaluate(() => CSS.highlights.get('health-notes-term')?.size ?? 0))
+        .toBeGreaterThan(3);
     }
 
     expect(await runApp(page)).toEqual([]);

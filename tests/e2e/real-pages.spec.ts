@@ -18,7 +18,11 @@ const FIXTURE_DIR = path.join(ROOT, 'tests/fixtures/bench-pages');
 const CORPUS_DIR = path.join(ROOT, '../shared/corpus/pages');
 
 function htmlFiles(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => path.join(dir, f)) : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.html'))
+        .map((f) => path.join(dir, f))
+    : [];
 }
 const fixturePages = htmlFiles(FIXTURE_DIR);
 const fixtureNames = new Set(fixturePages.map((p) => path.basename(p)));

@@ -185,7 +185,11 @@ export class CardController {
     // The measure covers the work the user waits for once the dwell ends: render + placement.
     const started = performance.now();
     this.applyLook();
-    this.renderState(ready === undefined ? { kind: 'loading', title: this.options.titleOf(hit.termId) } : toState(ready, hit, this.options));
+    this.renderState(
+      ready === undefined
+        ? { kind: 'loading', title: this.options.titleOf(hit.termId) }
+        : toState(ready, hit, this.options),
+    );
     await this.place(hit);
     performance.measure(CARD_RENDER_MEASURE, { start: started, end: performance.now() });
     if (focus) this.focusTitle();
@@ -276,6 +280,10 @@ export class CardController {
   }
 }
 
-function toState(entry: Awaited<ReturnType<EntryCache['get']>>, hit: HitTerm, options: CardControllerOptions): CardState {
+function toState(
+  entry: Awaited<ReturnType<EntryCache['get']>>,
+  hit: HitTerm,
+  options: CardControllerOptions,
+): CardState {
   return entry ? { kind: 'ready', entry } : { kind: 'error', title: options.titleOf(hit.termId) };
 }

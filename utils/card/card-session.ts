@@ -42,7 +42,10 @@ export class CardSession {
       entries: this.entries,
       disclaimer,
       titleOf,
-      look: () => ({ theme: resolveTheme(this.settings.theme, document), fontSizePx: TEXT_SIZE_PX[this.settings.textSize] }),
+      look: () => ({
+        theme: resolveTheme(this.settings.theme, document),
+        fontSizePx: TEXT_SIZE_PX[this.settings.textSize],
+      }),
       onMore: (id) => void sendToBackground({ type: 'open-entry', id }).catch(() => undefined),
       onUserClose: (focusWasInside) => {
         this.intent.dismiss();
@@ -115,7 +118,10 @@ export class CardSession {
   private listen(): void {
     const ctx = this.ctx;
     ctx.addEventListener(document, 'pointermove', (e) => this.onPointerMove(e), { passive: true });
-    ctx.addEventListener(document, 'pointerdown', (e) => (this.lastPointerType = e.pointerType), { passive: true, capture: true });
+    ctx.addEventListener(document, 'pointerdown', (e) => (this.lastPointerType = e.pointerType), {
+      passive: true,
+      capture: true,
+    });
     ctx.addEventListener(document, 'click', (e) => this.onClick(e));
     ctx.addEventListener(
       window,
@@ -163,7 +169,9 @@ export class CardSession {
   private onClick(e: MouseEvent): void {
     if (this.lastPointerType !== 'touch' || this.card.contains(e)) return;
     const hit = this.hitAt(e.clientX, e.clientY);
-    const interactive = (e.target as Element | null)?.closest?.('a, button, input, select, textarea, label, [role="button"]');
+    const interactive = (e.target as Element | null)?.closest?.(
+      'a, button, input, select, textarea, label, [role="button"]',
+    );
     if (hit && !interactive) this.open(hit);
     else if (this.card.isOpen) this.intent.close();
   }

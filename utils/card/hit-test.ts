@@ -46,9 +46,14 @@ function caretAt(doc: CaretDocument, x: number, y: number): { node: Node; offset
 export function termAtPoint(doc: Document, source: TermSource, x: number, y: number): HitTerm | null {
   if (!source.drawsWithHighlightApi) return wrappedTermAtPoint(doc, x, y);
 
-  const registry = (doc.defaultView as (Window & typeof globalThis) | null)?.CSS?.highlights as HighlightsWithHitTest | undefined;
+  const registry = (doc.defaultView as (Window & typeof globalThis) | null)?.CSS?.highlights as
+    HighlightsWithHitTest | undefined;
   if (registry?.highlightsFromPoint) {
-    const ours = new Set(Object.values(HIGHLIGHT_NAME).map((n) => registry.get(n)).filter(Boolean));
+    const ours = new Set(
+      Object.values(HIGHLIGHT_NAME)
+        .map((n) => registry.get(n))
+        .filter(Boolean),
+    );
     for (const hit of registry.highlightsFromPoint(x, y)) {
       if (!ours.has(hit.highlight)) continue;
       for (const r of hit.ranges) {

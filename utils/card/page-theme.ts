@@ -8,7 +8,10 @@ import type { Theme } from '../settings/schema';
 function parseRgb(color: string): [number, number, number, number] | null {
   const m = color.match(/rgba?\(([^)]+)\)/u);
   if (!m) return null;
-  const parts = m[1]!.split(/[\s,/]+/u).filter(Boolean).map(Number);
+  const parts = m[1]!
+    .split(/[\s,/]+/u)
+    .filter(Boolean)
+    .map(Number);
   if (parts.length < 3 || parts.some((n) => Number.isNaN(n))) return null;
   return [parts[0]!, parts[1]!, parts[2]!, parts[3] ?? 1];
 }

@@ -38,7 +38,8 @@ export class TermNavigator {
     private readonly deps: NavigatorDeps,
   ) {
     const win = doc.defaultView as (Window & typeof globalThis) | null;
-    this.focusHighlight = win && 'highlights' in win.CSS && typeof win.Highlight === 'function' ? new win.Highlight() : null;
+    this.focusHighlight =
+      win && 'highlights' in win.CSS && typeof win.Highlight === 'function' ? new win.Highlight() : null;
   }
 
   get isActive(): boolean {
@@ -57,7 +58,10 @@ export class TermNavigator {
       this.returnFocus = focused instanceof HTMLElement && focused !== this.doc.body ? focused : null;
     }
     this.active = true;
-    this.index = Math.max(0, this.terms.findIndex((t) => t.range.getBoundingClientRect().bottom > 0));
+    this.index = Math.max(
+      0,
+      this.terms.findIndex((t) => t.range.getBoundingClientRect().bottom > 0),
+    );
     const target = await this.deps.focusTarget();
     if (this.target !== target) {
       this.target = target;
@@ -122,7 +126,11 @@ export class TermNavigator {
     if (this.deps.cardIsOpen()) this.deps.closeCard();
     this.showFocusRing(term.range);
     const el = term.range.startContainer.parentElement;
-    el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: prefersReducedMotion(this.doc) ? 'auto' : 'smooth' });
+    el?.scrollIntoView({
+      block: 'center',
+      inline: 'nearest',
+      behavior: prefersReducedMotion(this.doc) ? 'auto' : 'smooth',
+    });
     this.deps.announce(
       `${prefix}Term ${index + 1} of ${this.terms.length}: ${this.deps.titleOf(term.termId)}. Enter opens it, arrows move, Escape leaves.`,
     );

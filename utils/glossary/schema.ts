@@ -5,13 +5,7 @@
  * shipped extension, so zod stays out of every bundle; runtime code imports types only.
  */
 import * as z from 'zod';
-import {
-  CARE_CATEGORIES,
-  CATEGORIES,
-  LAB_UNITS,
-  NUTRIENTS,
-  type Category,
-} from './categories';
+import { CARE_CATEGORIES, CATEGORIES, LAB_UNITS, NUTRIENTS, type Category } from './categories';
 import { isAllowedSourceUrl } from './source-hosts';
 
 export { CARE_CATEGORIES, CATEGORIES, LAB_UNITS, NUTRIENTS };
@@ -36,9 +30,7 @@ const wordLimited = (max: number) =>
       }
     });
 
-const kebabId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'must be kebab-case (a-z, 0-9 and single hyphens)');
+const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'must be kebab-case (a-z, 0-9 and single hyphens)');
 
 const foodRow = z.strictObject({
   food: z.string().trim().min(1, 'is empty'),
@@ -64,12 +56,10 @@ const labRange = z
 
 const source = z.strictObject({
   title: z.string().trim().min(1, 'is empty'),
-  url: z
-    .string()
-    .check((ctx) => {
-      const verdict = isAllowedSourceUrl(ctx.value);
-      if (verdict !== true) ctx.issues.push({ code: 'custom', message: verdict, input: ctx.value });
-    }),
+  url: z.string().check((ctx) => {
+    const verdict = isAllowedSourceUrl(ctx.value);
+    if (verdict !== true) ctx.issues.push({ code: 'custom', message: verdict, input: ctx.value });
+  }),
 });
 
 export const termEntrySchema = z

@@ -95,7 +95,9 @@ export function validateGlossary(files: readonly GlossaryFile[]): GlossaryResult
         continue;
       }
       if (key.length < MIN_SURFACE_LENGTH) {
-        errors.push(`${file}: ${label} "${surface}" is too short to match safely (min ${MIN_SURFACE_LENGTH} characters)`);
+        errors.push(
+          `${file}: ${label} "${surface}" is too short to match safely (min ${MIN_SURFACE_LENGTH} characters)`,
+        );
         continue;
       }
       const owner = claimedBy.get(key);

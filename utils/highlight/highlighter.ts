@@ -168,7 +168,11 @@ export class PageHighlighter {
     reader.startAt(start);
     const bottom = win.innerHeight;
     // One slice only: what is not done by then is read by the full pass in order.
-    this.scanSome(reader, timeLeftFrom(performance.now() + 2 * SLICE_BUDGET_MS), (seg) => seg.block.getBoundingClientRect().top < bottom);
+    this.scanSome(
+      reader,
+      timeLeftFrom(performance.now() + 2 * SLICE_BUDGET_MS),
+      (seg) => seg.block.getBoundingClientRect().top < bottom,
+    );
     return reader.lastRead ? { first: start, last: reader.lastRead } : null;
   }
 

@@ -63,7 +63,9 @@ export class IdleScheduler {
     const run = (deadline?: IdleDeadline) => {
       this.queued = false;
       if (this.cancelled) return;
-      const budget = deadline ? Math.min(this.budgetMs, Math.max(deadline.timeRemaining(), MIN_SLICE_MS)) : this.budgetMs;
+      const budget = deadline
+        ? Math.min(this.budgetMs, Math.max(deadline.timeRemaining(), MIN_SLICE_MS))
+        : this.budgetMs;
       const end = performance.now() + budget;
       const timeLeft = () => end - performance.now();
       while (this.jobs.length > 0 && timeLeft() > 0) {

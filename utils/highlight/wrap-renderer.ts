@@ -46,7 +46,12 @@ export class WrapRenderer implements Renderer {
         nodes.push(...match.segment.nodes);
         length += match.segment.text.length;
       }
-      ranges.push({ start: base + match.start, length: match.end - match.start, termId: match.termId, block: match.segment.block });
+      ranges.push({
+        start: base + match.start,
+        length: match.end - match.start,
+        termId: match.termId,
+        block: match.segment.block,
+      });
     }
 
     const followers = new Map(nodes.map((n) => [n, n.nextSibling]));

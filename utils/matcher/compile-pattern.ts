@@ -30,9 +30,7 @@ function escapeChar(ch: string): string {
 }
 
 function emit(node: TrieNode): string {
-  const alternatives = [...node.children.keys()]
-    .sort()
-    .map((ch) => escapeChar(ch) + emit(node.children.get(ch)!));
+  const alternatives = [...node.children.keys()].sort().map((ch) => escapeChar(ch) + emit(node.children.get(ch)!));
   if (alternatives.length === 0) return '';
   const body = alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`;
   return node.terminal ? `(?:${body})?` : body;

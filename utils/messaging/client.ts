@@ -19,7 +19,9 @@ export function sendToTab<K extends keyof ContentMessages>(
   return browser.tabs.sendMessage(tabId, message, { frameId: 0 }) as Promise<ReplyOf<ContentMessages, K>>;
 }
 
-type Handlers<M> = { [K in keyof M]?: (request: Envelope<M, K>, sender: unknown) => Promise<ReplyOf<M, K>> | ReplyOf<M, K> };
+type Handlers<M> = {
+  [K in keyof M]?: (request: Envelope<M, K>, sender: unknown) => Promise<ReplyOf<M, K>> | ReplyOf<M, K>;
+};
 
 /** Registers handlers by message type; unknown messages are left for other listeners. */
 export function handleMessages<M>(handlers: Handlers<M>): () => void {
@@ -30,5 +32,8 @@ export function handleMessages<M>(handlers: Handlers<M>): () => void {
     return Promise.resolve(handler?.(message, sender));
   };
   browser.runtime.onMessage.addListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
-  return () => browser.runtime.onMessage.removeListener(listener as Parameters<typeof browser.runtime.onMessage.removeListener>[0]);
+  return () =>
+    browser.runtime.onMessage.removeListener(
+      listener as Parameters<typeof browser.runtime.onMessage.removeListener>[0],
+    );
 }

@@ -20,7 +20,12 @@ describe('SegmentReader', () => {
   });
 
   test('never joins across block boundaries', () => {
-    expect(texts('<div>low <p>magnesium</p> level</div><p>second</p>')).toEqual(['low ', 'magnesium', ' level', 'second']);
+    expect(texts('<div>low <p>magnesium</p> level</div><p>second</p>')).toEqual([
+      'low ',
+      'magnesium',
+      ' level',
+      'second',
+    ]);
   });
 
   test('skips code, scripts, form fields, editors, hidden and opted-out regions', () => {

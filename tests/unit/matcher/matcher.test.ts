@@ -4,10 +4,25 @@ import { createMatcher } from '../../../utils/matcher/matcher';
 
 const index: TermIndexEntry[] = [
   { id: 'tetany', title: 'Tetany', aliases: ['tetanic spasms', 'latent tetany'], category: 'sign' },
-  { id: 'hypokalemia', title: 'Hypokalemia', aliases: ['hypokalaemia', 'hypokalemic', 'low potassium'], category: 'condition' },
-  { id: 'chvosteks-sign', title: "Chvostek's sign", aliases: ['Chvostek sign', 'Chvostek-Weiss sign'], category: 'sign' },
+  {
+    id: 'hypokalemia',
+    title: 'Hypokalemia',
+    aliases: ['hypokalaemia', 'hypokalemic', 'low potassium'],
+    category: 'condition',
+  },
+  {
+    id: 'chvosteks-sign',
+    title: "Chvostek's sign",
+    aliases: ['Chvostek sign', 'Chvostek-Weiss sign'],
+    category: 'sign',
+  },
   { id: 'trousseaus-sign', title: "Trousseau's sign", aliases: ['Trousseau sign'], category: 'sign' },
-  { id: 'muscle-twitching', title: 'Muscle twitching', aliases: ['fasciculation', 'fasciculations', 'twitching'], category: 'symptom' },
+  {
+    id: 'muscle-twitching',
+    title: 'Muscle twitching',
+    aliases: ['fasciculation', 'fasciculations', 'twitching'],
+    category: 'symptom',
+  },
   { id: 'muscle-spasms', title: 'Muscle spasms', aliases: ['spasm', 'spasms', 'muscle spasm'], category: 'symptom' },
   { id: 'als', title: 'ALS', aliases: ['amyotrophic lateral sclerosis'], category: 'condition' },
   { id: 'ppi', title: 'Proton pump inhibitors', aliases: ['PPIs', 'PPI'], category: 'medication' },
@@ -46,7 +61,7 @@ describe('createMatcher', () => {
   });
 
   test('accepts straight and curly apostrophes, and any dash or run of spaces', () => {
-    expect(found('Chvostek’s sign, Chvostek\'s  sign, Chvostek–Weiss sign, pins\nand needles')).toEqual([
+    expect(found("Chvostek’s sign, Chvostek's  sign, Chvostek–Weiss sign, pins\nand needles")).toEqual([
       ['Chvostek’s sign', 'chvosteks-sign'],
       ["Chvostek's  sign", 'chvosteks-sign'],
       ['Chvostek–Weiss sign', 'chvosteks-sign'],
