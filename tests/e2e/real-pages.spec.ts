@@ -28,15 +28,41 @@ const fixturePages = htmlFiles(FIXTURE_DIR);
 const fixtureNames = new Set(fixturePages.map((p) => path.basename(p)));
 const PAGES = [...fixturePages, ...htmlFiles(CORPUS_DIR).filter((p) => !fixtureNames.has(path.basename(p)))];
 
-/** Only 127.0.0.1 is reachable; every request is recorded. */
+/**
+ * Real pages write random numbers and times into their text (cache-busters, ad ids), so
+ * both browsers run them with a seeded Math.random and a clock that only moves once a
+ * minute: any difference left is the extension's.
+ */
+const DETERMINISTIC_PAGE = `(() => {
+  let seed = 1234567;
+  Math.random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  const RealDate = Date;
+  const start = 1_800_000_000_000;
+  const now = () => start + Math.floor(performance.now() / 60_000) * 60_000;
+  class FixedDate extends RealDate {
+    constructor(...args) { if (args.length === 0) super(now()); else super(...args); }
+    static now() { return now(); }
+  }
+  globalThis.Date = FixedDate;
+})();`;
+
+/**
+ * Only 127.0.0.1 is reachable; every request is recorded. Web app manifests are fetched by
+ * the browser itself, at a time that depends on how long the page stays open.
+ */
 async function isolate(context: BrowserContext, requests: string[]): Promise<void> {
-  context.on('request', (r) => requests.push(r.url()));
+  await context.addInitScript({ content: DETERMINISTIC_PAGE });
+  context.on('request', (r) => {
+    if (r.resourceType() !== 'manifest') requests.push(r.url());
+  });
   await context.route('**/*', (route) =>
     new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
   );
 }
 
+/** Opens the page as a first-time visitor: pages write different text once they set a cookie. */
 async function open(page: Page, server: StaticServer, file: string): Promise<void> {
+  await page.context().clearCookies();
   const url = server.route(`/page/${path.basename(file)}`, { file: path.relative(server.root, file) });
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
 }

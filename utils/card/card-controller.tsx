@@ -44,6 +44,8 @@ export class CardController {
   private cardSlot: HTMLElement | null = null;
   private liveRegion: HTMLElement | null = null;
   private navTarget: HTMLElement | null = null;
+  /** The term occurrence whose card is rendered and placed, hidden, ready to show. */
+  private prepared: object | null = null;
   private current: HitTerm | null = null;
   private stopTracking: (() => void) | null = null;
   private showToken = 0;
@@ -139,19 +141,27 @@ export class CardController {
    * Renders a term's card invisibly while the pointer rests on it, so that when the dwell
    * ends the card only has to be placed and revealed. Never touches an open card.
    */
-  async prepare(termId: string): Promise<void> {
+  async prepare(hit: HitTerm): Promise<void> {
     await this.ensureUi();
     if (this.current !== null || !this.cardSlot) return;
-    const entry = await this.options.entries.get(termId);
+    const entry = await this.options.entries.get(hit.termId);
     if (this.current !== null || !entry) return;
     this.applyLook();
     this.renderState({ kind: 'ready', entry });
+    // Lay it out and place it now, while the pointer rests, not when the card is due.
+    await this.position(this.referenceFor(hit), { reveal: false });
+    if (this.current === null) this.prepared = hit.key;
   }
 
   private applyLook(): void {
     const look = this.options.look();
-    this.host?.setAttribute('data-theme', look.theme);
-    this.root?.style.setProperty('--hn-font-size', `${look.fontSizePx}px`);
+    // Unchanged values are not written again: each write restyles the whole card.
+    if (this.host && this.host.getAttribute('data-theme') !== look.theme)
+      this.host.setAttribute('data-theme', look.theme);
+    const size = `${look.fontSizePx}px`;
+    if (this.root && this.root.style.getPropertyValue('--hn-font-size') !== size) {
+      this.root.style.setProperty('--hn-font-size', size);
+    }
   }
 
   /** The element keyboard navigation keeps focus on (inside our shadow root). */
@@ -190,8 +200,14 @@ export class CardController {
         ? { kind: 'loading', title: this.options.titleOf(hit.termId) }
         : toState(ready, hit, this.options),
     );
-    await this.place(hit);
+    const reference = this.referenceFor(hit);
+    const placed = this.prepared === hit.key && ready !== undefined && this.scrollUnchanged();
+    if (placed) this.reveal();
+    else await this.position(reference);
+    this.prepared = null;
     performance.measure(CARD_RENDER_MEASURE, { start: started, end: performance.now() });
+    // Following scrolls and resizes is set up after the card is on screen.
+    this.track(reference, token);
     if (focus) this.focusTitle();
 
     if (ready === undefined) {
@@ -221,45 +237,80 @@ export class CardController {
     title?.focus({ preventScroll: true });
   }
 
-  private async place(hit: HitTerm): Promise<void> {
-    const slot = this.cardSlot;
-    if (!slot) return;
-    const reference = {
+  private referenceFor(hit: HitTerm) {
+    return {
       getBoundingClientRect: () => hit.range.getBoundingClientRect(),
       getClientRects: () => hit.range.getClientRects(),
       contextElement: hit.range.startContainer.parentElement ?? undefined,
     };
+  }
+
+  private scrollAtPlacement = { x: 0, y: 0, w: 0, h: 0 };
+
+  private scrollUnchanged(): boolean {
+    const at = this.scrollAtPlacement;
+    return at.x === scrollX && at.y === scrollY && at.w === innerWidth && at.h === innerHeight;
+  }
+
+  private reveal(): void {
+    if (this.cardSlot) this.cardSlot.style.visibility = 'visible';
+  }
+
+  private async position(
+    reference: ReturnType<CardController['referenceFor']>,
+    { reveal = true }: { reveal?: boolean } = {},
+  ): Promise<void> {
+    const slot = this.cardSlot;
+    if (!slot) return;
+    this.scrollAtPlacement = { x: scrollX, y: scrollY, w: innerWidth, h: innerHeight };
     const card = slot.firstElementChild as HTMLElement | null;
-    const update = async () => {
-      const { x, y } = await computePosition(reference, slot, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [
-          inline(),
-          offset(VIEWPORT_MARGIN_PX),
-          flip({ padding: VIEWPORT_MARGIN_PX }),
-          shift({ padding: VIEWPORT_MARGIN_PX }),
-          size({
-            padding: VIEWPORT_MARGIN_PX,
-            apply: ({ availableHeight }) => {
-              if (card) card.style.maxHeight = `${Math.max(MIN_HEIGHT_PX, Math.min(MAX_HEIGHT_PX, availableHeight))}px`;
-            },
-          }),
-        ],
-      });
-      // Whole pixels: text on a fractional offset renders blurred.
-      slot.style.left = `${Math.round(x)}px`;
-      slot.style.top = `${Math.round(y)}px`;
-      slot.style.visibility = 'visible';
-    };
+    const boundary = document.documentElement;
+    const { x, y } = await computePosition(reference, slot, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        inline(),
+        offset(VIEWPORT_MARGIN_PX),
+        // The card sits in a fixed layer on <html>: the viewport is its only boundary, so
+        // there is no need to walk its ancestors for clipping containers.
+        flip({ padding: VIEWPORT_MARGIN_PX, boundary }),
+        shift({ padding: VIEWPORT_MARGIN_PX, boundary }),
+        size({
+          padding: VIEWPORT_MARGIN_PX,
+          boundary,
+          apply: ({ availableHeight }) => {
+            if (card) card.style.maxHeight = `${Math.max(MIN_HEIGHT_PX, Math.min(MAX_HEIGHT_PX, availableHeight))}px`;
+          },
+        }),
+      ],
+    });
+    // Whole pixels: text on a fractional offset renders blurred.
+    slot.style.left = `${Math.round(x)}px`;
+    slot.style.top = `${Math.round(y)}px`;
+    if (reveal) this.reveal();
+  }
+
+  private track(reference: ReturnType<CardController['referenceFor']>, token: number): void {
+    const slot = this.cardSlot;
+    if (!slot) return;
     this.stopTracking?.();
-    this.stopTracking = autoUpdate(reference, slot, () => void update(), { animationFrame: false });
-    await update();
+    let first = true;
+    this.stopTracking = autoUpdate(
+      reference,
+      slot,
+      () => {
+        // autoUpdate calls back at once; the card was just placed.
+        if (first) first = false;
+        else if (token === this.showToken) void this.position(reference);
+      },
+      { animationFrame: false },
+    );
   }
 
   hide(): void {
     this.showToken++;
     this.current = null;
+    this.prepared = null;
     this.stopTracking?.();
     this.stopTracking = null;
     if (this.cardSlot) {

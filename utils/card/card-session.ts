@@ -161,7 +161,7 @@ export class CardSession {
     const hit = this.hitAt(e.x, e.y);
     if (hit) {
       // Prepare during the dwell, so the card is ready the moment it is due.
-      void this.card.prepare(hit.termId);
+      void this.card.prepare(hit);
     }
     this.intent.move(hit?.key ?? null, e.x, e.y, e.t);
   }
