@@ -4,6 +4,7 @@
  *
  * - `virtual:health-notes/term-index`: id, title, aliases, category (content script)
  * - `virtual:health-notes/entries`: the full entries (popup, options, background)
+ * - `virtual:health-notes/matcher`: the term pattern, compiled for the whole glossary
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,10 +12,13 @@ import type { Plugin } from 'vite';
 import { addViteConfig, defineWxtModule } from 'wxt/modules';
 import { disclaimerSchema } from '../utils/glossary/schema';
 import { buildTermIndex, validateGlossary, type GlossaryFile } from '../utils/glossary/validate';
+import { compileMatcher } from '../utils/matcher/matcher';
 
 const INDEX_ID = 'virtual:health-notes/term-index';
 const ENTRIES_ID = 'virtual:health-notes/entries';
 const DISCLAIMER_ID = 'virtual:health-notes/disclaimer';
+const MATCHER_ID = 'virtual:health-notes/matcher';
+const VIRTUAL_IDS = [INDEX_ID, ENTRIES_ID, DISCLAIMER_ID, MATCHER_ID];
 
 export function readGlossaryFiles(root: string, dir = 'data/terms'): GlossaryFile[] {
   const abs = path.join(root, dir);
@@ -54,13 +58,20 @@ function glossaryPlugin(root: string): Plugin {
       for (const f of readGlossaryFiles(root)) this.addWatchFile(path.join(root, f.file));
     },
     resolveId(id) {
-      return [INDEX_ID, ENTRIES_ID, DISCLAIMER_ID].includes(id) ? resolved(id) : undefined;
+      return VIRTUAL_IDS.includes(id) ? resolved(id) : undefined;
     },
     load(id) {
-      if (![INDEX_ID, ENTRIES_ID, DISCLAIMER_ID].map(resolved).includes(id)) return undefined;
+      if (!VIRTUAL_IDS.map(resolved).includes(id)) return undefined;
       const { entries, disclaimer } = loadGlossary(root);
+      const index = buildTermIndex(entries);
       const data =
-        id === resolved(INDEX_ID) ? buildTermIndex(entries) : id === resolved(ENTRIES_ID) ? entries : disclaimer;
+        id === resolved(INDEX_ID)
+          ? index
+          : id === resolved(ENTRIES_ID)
+            ? entries
+            : id === resolved(MATCHER_ID)
+              ? compileMatcher(index)
+              : disclaimer;
       // JSON.parse of a string literal parses faster than the same data as an object literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
     },

@@ -1,4 +1,5 @@
 import disclaimer from 'virtual:health-notes/disclaimer';
+import compiledMatcher from 'virtual:health-notes/matcher';
 import termIndex from 'virtual:health-notes/term-index';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -23,7 +24,7 @@ export default defineContentScript({
     if (!(document.documentElement instanceof HTMLElement) || !document.body) return;
 
     let settings = await getSettings();
-    const highlighter = new PageHighlighter(document, termIndex);
+    const highlighter = new PageHighlighter(document, termIndex, compiledMatcher);
     const session = new CardSession(ctx, highlighter, termIndex, disclaimer.short, settings);
     const config = () => highlightConfigFor(settings, location.hostname);
     const isTop = window === window.top;

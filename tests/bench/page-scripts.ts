@@ -14,13 +14,13 @@ export interface BareScanResult {
 
 /**
  * The bare scan: a TreeWalker over every text node of document.body and ONE regular
- * expression (the extension's own pattern source, flags `giu`), counting matches; no Range,
- * no rendering. The floor any highlighter pays. Argument: { source, runs }.
+ * expression (the extension's own pattern source and flags), counting matches; no Range,
+ * no rendering. The floor any highlighter pays. Argument: { source, flags, runs }.
  */
 export const BARE_SCAN_FUNCTION = 'healthNotesBenchBareScan';
 
-export const BARE_SCAN = `async ({ source, runs }) => {
-  const re = new RegExp(source, 'giu');
+export const BARE_SCAN = `async ({ source, flags, runs }) => {
+  const re = new RegExp(source, flags);
   const times = [];
   let matches = 0, textNodes = 0, textChars = 0;
   // Each run is its own task (a named timer callback), so the trace shows it as a

@@ -20,6 +20,7 @@
  * Output: a markdown table on stdout and bench-output/results.json. Exit code 0 even when a
  * goal is missed (the numbers are the product); misses are printed as FAIL lines.
  */
+import { PATTERN_FLAGS } from '../../utils/matcher/compile-pattern';
 import { benchPopup, POPUP_GOALS } from './popup-bench';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -250,7 +251,9 @@ async function measurePage(
     const waitedMs = await waitQuiet(page, cdp, quietMs, maxMs);
     const highlights = await page.evaluate<number>(HIGHLIGHT_SIZE);
     // The bare scan runs in the same page, under the same tracing, after the extension is done.
-    const bare = await page.evaluate<BareScanResult>(callIn(BARE_SCAN, { source, runs: BARE_RUNS }));
+    const bare = await page.evaluate<BareScanResult>(
+      callIn(BARE_SCAN, { source, flags: PATTERN_FLAGS, runs: BARE_RUNS }),
+    );
     const trace = await readTrace(cdp);
     if (process.env.BENCH_SAVE_TRACES === '1') {
       // Loadable in DevTools › Performance › Load profile.
@@ -437,7 +440,7 @@ async function main(): Promise<void> {
   out.push(`## Health Notes bench (${new Date().toISOString()})`, '');
   out.push(
     `Chromium ${executablePath}, extension ${extensionId}, glossary ${index.length} terms / ${surfaces.length} surface forms. ` +
-      `Bare scan = median of ${BARE_RUNS} runs of TreeWalker(SHOW_TEXT) over document.body + the extension's one pattern (giu). ` +
+      `Bare scan = median of ${BARE_RUNS} runs of TreeWalker(SHOW_TEXT) over document.body + the extension's one pattern (same flags). ` +
       `Extension = main-thread time of its scripts in a Chrome trace (events ∪ CPU samples).`,
     '',
   );

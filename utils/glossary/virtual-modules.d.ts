@@ -10,3 +10,7 @@ declare module 'virtual:health-notes/disclaimer' {
   const disclaimer: import('./schema').Disclaimer;
   export default disclaimer;
 }
+declare module 'virtual:health-notes/matcher' {
+  const compiled: import('../matcher/matcher').CompiledMatcher;
+  export default compiled;
+}

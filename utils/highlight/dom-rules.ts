@@ -95,9 +95,7 @@ const SKIPPED_SELECTOR = [
 ].join(',');
 
 export function isSkippedElement(el: Element): boolean {
-  if (SKIPPED_TAGS.has(el.tagName)) return true;
-  // Elements without attributes (most of a page) cannot match the selector.
-  return el.attributes.length > 0 && el.matches(SKIPPED_SELECTOR);
+  return SKIPPED_TAGS.has(el.tagName) || matchesSkipRule(el);
 }
 
 export function isInlineElement(el: Element): boolean {
@@ -109,30 +107,50 @@ export interface ElementInfo {
   skip: boolean;
   /** The block this element's text belongs to. */
   block: Element;
+  /** Its descendants are inside the classifier's scope (judged by the precomputed set). */
+  inScope: boolean;
 }
 
 /**
  * Classifies elements with memoisation, so each element of a page is looked at once per
  * pass. Make a new one per pass: attributes (contenteditable, classes) may change between.
+ *
+ * With a scope, the attribute and class rules are evaluated for the whole subtree in one
+ * native `querySelectorAll` (a handful of matches on a typical page) instead of one
+ * `matches()` call per element; elements outside the scope (the scope's ancestors) still
+ * use `matches()`.
  */
 export class ElementClassifier {
   private readonly cache = new Map<Element, ElementInfo>();
+  private skippedSet: ReadonlySet<Element> | null = null;
+
+  /** The scope's query runs on first use, inside a scan slice, not while the page loads. */
+  constructor(private readonly scope?: Element) {}
+
+  private get skipped(): ReadonlySet<Element> | null {
+    if (!this.scope) return null;
+    this.skippedSet ??= new Set(this.scope.querySelectorAll(SKIPPED_SELECTOR));
+    return this.skippedSet;
+  }
 
   info(el: Element): ElementInfo {
     const cached = this.cache.get(el);
     if (cached) return cached;
     const parent = el.parentElement;
-    let info: ElementInfo;
-    if (!parent) {
-      info = { skip: isSkippedElement(el), block: el };
-    } else {
-      const up = this.info(parent);
-      info = {
-        skip: up.skip || isSkippedElement(el),
-        block: isInlineElement(el) ? up.block : el,
-      };
-    }
+    const up = parent ? this.info(parent) : null;
+    const inScope = up?.inScope === true && this.scope !== undefined;
+    const skipSelf = SKIPPED_TAGS.has(el.tagName) || (inScope ? this.skipped!.has(el) : matchesSkipRule(el));
+    const info: ElementInfo = {
+      skip: (up?.skip ?? false) || skipSelf,
+      block: up && isInlineElement(el) ? up.block : el,
+      inScope: inScope || el === this.scope,
+    };
     this.cache.set(el, info);
     return info;
   }
+}
+
+function matchesSkipRule(el: Element): boolean {
+  // Elements without attributes (most of a page) cannot match the selector.
+  return el.attributes.length > 0 && el.matches(SKIPPED_SELECTOR);
 }

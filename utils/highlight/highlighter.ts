@@ -4,7 +4,7 @@
  * leaves the page exactly as it was.
  */
 import type { Category, TermIndexEntry } from '../glossary/schema';
-import { createMatcher, type Matcher } from '../matcher/matcher';
+import { createMatcher, matcherFrom, type CompiledMatcher, type Matcher } from '../matcher/matcher';
 import type { HighlightStyle } from '../settings/schema';
 import { ElementClassifier, isInlineElement } from './dom-rules';
 import type { FoundTerm, PendingMatch, Renderer } from './found-term';
@@ -44,11 +44,22 @@ export class PageHighlighter {
   private classifier = new ElementClassifier();
   private readonly listeners = new Set<() => void>();
 
+  private fullMatcher: Matcher | null = null;
+
   constructor(
     private readonly doc: Document,
     private readonly index: readonly TermIndexEntry[],
+    /** The whole glossary's matcher compiled at build time; without it, compiled here. */
+    private readonly compiledAll?: CompiledMatcher,
   ) {
     this.scheduler = new IdleScheduler(doc);
+  }
+
+  private matcherFor(categories: ReadonlySet<string>): Matcher {
+    const subset = this.index.filter((e) => categories.has(e.category));
+    if (subset.length < this.index.length) return createMatcher(subset);
+    this.fullMatcher ??= this.compiledAll ? matcherFrom(this.compiledAll) : createMatcher(this.index);
+    return this.fullMatcher;
   }
 
   /** Applies settings; rescans only when what is matched or how it is drawn changes. */
@@ -119,15 +130,14 @@ export class PageHighlighter {
 
   private start(): void {
     const config = this.config!;
-    const allowed = new Set(config.categories);
-    this.matcher = createMatcher(this.index.filter((e) => allowed.has(e.category)));
+    this.matcher = this.matcherFor(new Set(config.categories));
     this.renderer = this.wantsWrap(config.style)
       ? new WrapRenderer(this.doc)
       : new HighlightApiRenderer(this.doc, config.style === 'background' ? 'background' : 'underline');
-    this.classifier = new ElementClassifier();
     this.observe();
     const body = this.doc.body;
     if (!body) return;
+    this.classifier = new ElementClassifier(body);
     // At the top of the page the full pass already starts with what is visible. Scrolled
     // pages (restored position, #anchor) get their viewport first. First occurrence only
     // means first in reading order, so that mode always reads from the top.

@@ -1,6 +1,10 @@
 /**
  * Finds glossary terms in plain text. Pure (no DOM): the highlighter feeds it the text of
  * one block at a time and maps the offsets back to text nodes.
+ *
+ * Compiling (the trie and the owner table) is done at build time for the whole glossary
+ * (`virtual:health-notes/matcher`), so a page load only constructs the RegExp; a subset of
+ * categories is compiled at run time when the user filters them.
  */
 import { canonicalSpelling, isCaseSensitiveSurface, normalizeSurface } from '../glossary/normalize';
 import type { TermIndexEntry } from '../glossary/schema';
@@ -13,40 +17,48 @@ export interface TermMatch {
   termId: string;
 }
 
-interface SurfaceOwner {
-  termId: string;
-  /** For abbreviations: the exact spelling required, apostrophes and spaces normalised. */
-  exact?: string;
+/** Normalised surface → owning entry, and for abbreviations the exact spelling required. */
+export type SurfaceOwner = [key: string, termId: string, exact?: string];
+
+/** Everything a Matcher needs, as plain JSON (emitted by the build). */
+export interface CompiledMatcher {
+  source: string;
+  owners: SurfaceOwner[];
+  termCount: number;
 }
 
 export interface Matcher {
   /** The compiled pattern's source: shared with the benchmark's bare scan. */
   readonly source: string;
+  readonly flags: string;
   readonly termCount: number;
   findAll(text: string): TermMatch[];
 }
 
-export function createMatcher(index: readonly TermIndexEntry[]): Matcher {
-  const owners = new Map<string, SurfaceOwner>();
+export function compileMatcher(index: readonly TermIndexEntry[]): CompiledMatcher {
+  const owners: SurfaceOwner[] = [];
+  const seen = new Set<string>();
   const surfaces: string[] = [];
   for (const entry of index) {
     for (const surface of [entry.title, ...entry.aliases]) {
       const key = normalizeSurface(surface);
       // The build rejects duplicates; first owner wins if a caller passes unchecked data.
-      if (owners.has(key)) continue;
-      owners.set(key, {
-        termId: entry.id,
-        exact: isCaseSensitiveSurface(surface) ? canonicalSpelling(surface) : undefined,
-      });
+      if (seen.has(key)) continue;
+      seen.add(key);
+      owners.push(isCaseSensitiveSurface(surface) ? [key, entry.id, canonicalSpelling(surface)] : [key, entry.id]);
       surfaces.push(surface);
     }
   }
-  const source = compilePatternSource(surfaces);
-  const pattern = new RegExp(source, PATTERN_FLAGS);
+  return { source: compilePatternSource(surfaces), owners, termCount: index.length };
+}
 
+export function matcherFrom(compiled: CompiledMatcher): Matcher {
+  const owners = new Map(compiled.owners.map(([key, termId, exact]) => [key, { termId, exact }]));
+  const pattern = new RegExp(compiled.source, PATTERN_FLAGS);
   return {
-    source,
-    termCount: index.length,
+    source: compiled.source,
+    flags: PATTERN_FLAGS,
+    termCount: compiled.termCount,
     findAll(text) {
       const found: TermMatch[] = [];
       pattern.lastIndex = 0;
@@ -59,4 +71,8 @@ export function createMatcher(index: readonly TermIndexEntry[]): Matcher {
       return found;
     },
   };
+}
+
+export function createMatcher(index: readonly TermIndexEntry[]): Matcher {
+  return matcherFrom(compileMatcher(index));
 }

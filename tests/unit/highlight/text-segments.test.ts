@@ -3,14 +3,14 @@ import { describe, expect, test } from 'vitest';
 import { ElementClassifier } from '../../../utils/highlight/dom-rules';
 import { positionAt, SegmentReader, type TextSegment } from '../../../utils/highlight/text-segments';
 
-function segmentsOf(html: string): TextSegment[] {
+function segmentsOf(html: string, scoped = false): TextSegment[] {
   document.body.innerHTML = html;
-  const reader = new SegmentReader(document.body, new ElementClassifier());
+  const reader = new SegmentReader(document.body, new ElementClassifier(scoped ? document.body : undefined));
   const out: TextSegment[] = [];
   for (let s = reader.next(); s; s = reader.next()) out.push(s);
   return out;
 }
-const texts = (html: string) => segmentsOf(html).map((s) => s.text);
+const texts = (html: string, scoped = false) => segmentsOf(html, scoped).map((s) => s.text);
 
 describe('SegmentReader', () => {
   test('joins text across inline tags inside one block', () => {
@@ -28,7 +28,10 @@ describe('SegmentReader', () => {
     ]);
   });
 
-  test('skips code, scripts, form fields, editors, hidden and opted-out regions', () => {
+  test.each([
+    ['per element', false],
+    ['scoped, one query for the subtree', true],
+  ])('skips code, scripts, form fields, editors, hidden and opted-out regions (%s)', (_, scoped) => {
     const html = `
       <p>kept one</p>
       <pre>pre text</pre><code>code text</code><script>var tetany</script><style>.x{}</style>
@@ -39,7 +42,7 @@ describe('SegmentReader', () => {
       <div role="textbox">box</div>
       <health-notes-ui>own ui</health-notes-ui>
       <p>kept two</p>`;
-    expect(texts(html).filter((t) => t.trim())).toEqual(['kept one', 'not editable', 'kept two']);
+    expect(texts(html, scoped).filter((t) => t.trim())).toEqual(['kept one', 'not editable', 'kept two']);
   });
 
   test('a skipped inline element ends the segment, so no term can span it', () => {
