@@ -144,4 +144,35 @@ describe('Firefox: the content script marks glossary terms', { timeout: 240_000 
       await page.close();
     }
   });
+
+  test('hovering a term opens its card (smoke)', async () => {
+    assert.ok(server);
+    const { page, problems } = await openPage();
+    try {
+      await page.goto(server.url(BASIC_ARTICLE_PATH), { waitUntil: 'load' });
+      await waitForHighlights(page, BASIC_ARTICLE_TERMS.length);
+      const box = await page.evaluate((name) => {
+        const range = [...(CSS.highlights.get(name) ?? [])].find((r) => r.toString() === 'tetany');
+        const r = range?.getBoundingClientRect();
+        return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
+      }, HIGHLIGHT_NAME);
+      assert.ok(box, 'a highlighted "tetany"');
+      await page.mouse.move(box.x - 40, box.y + 30, { steps: 3 });
+      await page.mouse.move(box.x, box.y);
+      // The card lives in the extension's open shadow root; it shows after the dwell.
+      const title = await page.waitForFunction(
+        () => {
+          const dialog = document
+            .querySelector('health-notes-ui')
+            ?.shadowRoot?.querySelector('[role="dialog"][data-state="ready"]');
+          return dialog?.checkVisibility({ visibilityProperty: true }) ? dialog.querySelector('h2')?.textContent : null;
+        },
+        { timeout: 30_000, polling: 100 },
+      );
+      assert.equal(await title.jsonValue(), 'Tetany');
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.close();
+    }
+  });
 });
