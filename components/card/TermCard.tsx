@@ -3,7 +3,7 @@
  * the options page preview. Pure: it renders what it is given and reports user actions.
  */
 import type { TermEntry } from '../../utils/glossary/schema';
-import { categoryLabel } from './category-label';
+import { categoryLabel } from '../category-label';
 
 export type CardState =
   { kind: 'loading'; title: string } | { kind: 'ready'; entry: TermEntry } | { kind: 'error'; title: string };

@@ -3,7 +3,7 @@
  */
 import type { TermEntry } from '../../utils/glossary/schema';
 import type { UnitSystem } from '../../utils/settings/schema';
-import { categoryLabel } from './category-label';
+import { categoryLabel } from '../category-label';
 import { DisclaimerNote } from './DisclaimerNote';
 import { FoodTable } from './FoodTable';
 import { Heading, type Level } from './Heading';

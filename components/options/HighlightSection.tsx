@@ -1,6 +1,6 @@
 import { CATEGORIES, type Category } from '../../utils/glossary/categories';
 import type { HighlightStyle, Settings } from '../../utils/settings/schema';
-import { categoryLabel } from '../entry/category-label';
+import { categoryLabel } from '../category-label';
 import { Checkbox, RadioGroup } from './controls';
 import { Section } from './Section';
 

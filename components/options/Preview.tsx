@@ -10,7 +10,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { disclaimer, getEntry } from '../../utils/glossary/entries';
 import { HIGHLIGHT_NAME, WRAPPER_TAG, WRAPPER_TERM_ATTRIBUTE } from '../../utils/highlight/page-contract';
 import { TEXT_SIZE_PX, type Settings } from '../../utils/settings/schema';
-import { categoryLabel } from '../entry/category-label';
+import { categoryLabel } from '../category-label';
 import { defaultLabUnit, labRangeIn } from '../entry/lab-display';
 
 const SAMPLE_ID = 'hypomagnesemia';

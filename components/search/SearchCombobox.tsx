@@ -6,7 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SearchHit } from '../../utils/search/glossary-search';
-import { categoryLabel } from '../entry/category-label';
+import { categoryLabel } from '../category-label';
 import { markFirstResults, markSearchStart, measureSearchRendered } from './search-timing';
 
 interface Props {

@@ -1,4 +1,5 @@
-import type { Category } from '../../utils/glossary/categories';
+/** Plain names for the glossary categories, the same on every surface. */
+import type { Category } from '../utils/glossary/categories';
 
 const LABELS: Record<Category, string> = {
   condition: 'Condition',
