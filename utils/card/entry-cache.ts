@@ -19,9 +19,4 @@ export class EntryCache {
     }
     return pending;
   }
-
-  /** The entry if it already arrived, for rendering without a loading flash. */
-  peek(id: string): Promise<TermEntry | null> | undefined {
-    return this.entries.get(id);
-  }
 }
