@@ -66,6 +66,8 @@ const INLINE_TAGS = new Set([
   'EM',
   'FONT',
   'I',
+  // Images and word-break hints sit inside running text and never break a word apart.
+  'IMG',
   'INS',
   'LABEL',
   'MARK',
@@ -82,6 +84,7 @@ const INLINE_TAGS = new Set([
   'TT',
   'U',
   'VAR',
+  'WBR',
   WRAPPER_TAG.toUpperCase(),
 ]);
 

@@ -12,7 +12,8 @@ import { HighlightApiRenderer, supportsHighlightApi } from './highlight-api-rend
 import { MatchStore } from './match-store';
 import { UI_HOST_TAG } from './page-contract';
 import { IdleScheduler, SLICE_BUDGET_MS } from './scheduler';
-import { SegmentReader, type DoneSpan, type TextSegment } from './text-segments';
+import { ProbeScan } from './probe-scan';
+import { SegmentReader, type SegmentSource, type TextSegment } from './text-segments';
 import { WrapRenderer } from './wrap-renderer';
 
 export interface HighlightConfig {
@@ -137,15 +138,21 @@ export class PageHighlighter {
     this.observe();
     const body = this.doc.body;
     if (!body) return;
-    this.classifier = new ElementClassifier(body);
+    // First occurrence only means first in reading order: one reader, top to bottom, which
+    // classifies every element (one scoped query beats a `matches` call per element). The
+    // probing pass classifies only the few elements around its hits.
+    this.classifier = new ElementClassifier(config.firstOccurrenceOnly ? body : undefined);
+    if (config.firstOccurrenceOnly) {
+      const reader = new SegmentReader(body, this.classifier);
+      this.scheduler.add((timeLeft) => this.scanSome(reader, timeLeft));
+      return;
+    }
     // At the top of the page the full pass already starts with what is visible. Scrolled
-    // pages (restored position, #anchor) get their viewport first. First occurrence only
-    // means first in reading order, so that mode always reads from the top.
+    // pages (restored position, #anchor) get their viewport first.
     const scrolled = (this.doc.defaultView?.scrollY ?? 0) > 0;
-    const done =
-      scrolled && !config.firstOccurrenceOnly && this.doc.visibilityState === 'visible' ? this.scanViewport() : null;
-    const reader = new SegmentReader(body, this.classifier, { done });
-    this.scheduler.add((timeLeft) => this.scanSome(reader, timeLeft));
+    const seen = scrolled && this.doc.visibilityState === 'visible' ? this.scanViewport() : undefined;
+    const scan = new ProbeScan(body, this.classifier, this.matcher.prefilter, seen);
+    this.scheduler.add((timeLeft) => this.scanSome(scan, timeLeft));
   }
 
   private stop(): void {
@@ -168,22 +175,25 @@ export class PageHighlighter {
     for (const listener of this.listeners) listener();
   }
 
-  /** Scans from the text at the top of the viewport down to its bottom, right away. */
-  private scanViewport(): DoneSpan | null {
+  /**
+   * Scans from the text at the top of the viewport down to its bottom, right away.
+   * Returns the text nodes it read, so the full pass does not read them again.
+   */
+  private scanViewport(): Set<Text> | undefined {
     const win = this.doc.defaultView;
-    if (!win) return null;
+    if (!win) return undefined;
     const start = this.textNear(win.innerWidth / 2, Math.min(40, win.innerHeight / 4));
-    if (!start) return null;
+    if (!start) return undefined;
     const reader = new SegmentReader(this.doc.body, this.classifier);
     reader.startAt(start);
     const bottom = win.innerHeight;
-    // One slice only: what is not done by then is read by the full pass in order.
-    this.scanSome(
-      reader,
-      timeLeftFrom(performance.now() + 2 * SLICE_BUDGET_MS),
-      (seg) => seg.block.getBoundingClientRect().top < bottom,
-    );
-    return reader.lastRead ? { first: start, last: reader.lastRead } : null;
+    const read = new Set<Text>();
+    // One slice only: what is not done by then is read by the full pass.
+    this.scanSome(reader, timeLeftFrom(performance.now() + 2 * SLICE_BUDGET_MS), (seg) => {
+      for (const node of seg.nodes) read.add(node);
+      return seg.block.getBoundingClientRect().top < bottom;
+    });
+    return read;
   }
 
   private textNear(x: number, y: number): Text | null {
@@ -200,25 +210,25 @@ export class PageHighlighter {
 
   /**
    * Reads segments until the time is up, matching each, and draws the batch in one go.
-   * Returns true while the reader has more. `keepGoing` ends the scan early (viewport).
+   * Returns true while the source has more. `keepGoing` ends the scan early (viewport).
    */
-  private scanSome(reader: SegmentReader, timeLeft: () => number, keepGoing?: (s: TextSegment) => boolean): boolean {
+  private scanSome(source: SegmentSource, timeLeft: () => number, keepGoing?: (s: TextSegment) => boolean): boolean {
     const matcher = this.matcher;
     if (!matcher) return false;
     const batch: PendingMatch[] = [];
-    let segment: TextSegment | null = null;
+    let stopped = false;
     for (let n = 0; ; n++) {
       if (n % CLOCK_EVERY === 0 && timeLeft() <= 0) break;
-      segment = reader.next();
+      const segment = source.next(timeLeft);
       if (!segment) break;
       for (const m of matcher.findAll(segment.text)) batch.push({ ...m, segment });
       if (keepGoing && !keepGoing(segment)) {
-        segment = null;
+        stopped = true;
         break;
       }
     }
     this.draw(batch);
-    return segment !== null;
+    return !stopped && !source.done;
   }
 
   private draw(batch: PendingMatch[]): void {
@@ -295,7 +305,8 @@ export class PageHighlighter {
   /** Re-reads only what the page changed, and drops terms whose text is gone. */
   private rescanDirty(): void {
     const renderer = this.renderer;
-    if (!renderer) return;
+    const matcher = this.matcher;
+    if (!renderer || !matcher) return;
     this.classifier = new ElementClassifier();
     const added = new Set<Element>();
     for (const el of this.addedRoots) if (el.isConnected) added.add(el);
@@ -317,11 +328,11 @@ export class PageHighlighter {
     if (renderer.mutatesDom) this.observer?.takeRecords();
     if (gone.length) this.notify();
 
-    const readers = [
+    const sources: SegmentSource[] = [
       ...[...own].map((block) => new SegmentReader(block, this.classifier, { ownTextOnly: true })),
-      ...[...added].map((root) => new SegmentReader(root, this.classifier)),
+      ...[...added].map((root) => new ProbeScan(root, this.classifier, matcher.prefilter)),
     ];
-    for (const reader of readers) this.scheduler.add((timeLeft) => this.scanSome(reader, timeLeft));
+    for (const source of sources) this.scheduler.add((timeLeft) => this.scanSome(source, timeLeft));
   }
 }
 

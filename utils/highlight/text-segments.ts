@@ -30,36 +30,36 @@ export function positionAt(segment: TextSegment, offset: number, preferEnd: bool
   return { node: nodes[i]!, offset: offset - starts[i]! };
 }
 
-/** Text nodes between `first` and `last` (document order, inclusive) were read already. */
-export interface DoneSpan {
-  first: Text;
-  last: Text;
-}
-
 export interface SegmentReaderOptions {
   /** Read only the text that belongs to this block itself, not to blocks nested in it. */
   ownTextOnly?: boolean;
-  /** A span an earlier pass (visible-first) covered; the reader jumps over it. */
-  done?: DoneSpan | null;
 }
 
-export class SegmentReader {
+/** Anything the scan loop can pull segments from, a few at a time. */
+export interface SegmentSource {
+  /** The next segment, or null when done or (for sources that check) when time is up. */
+  next(timeLeft: () => number): TextSegment | null;
+  readonly done: boolean;
+}
+
+export class SegmentReader implements SegmentSource {
   private pending: Text | null = null;
   private readonly walker: TreeWalker;
+  private readonly ownTextOnly: boolean;
   /** Set by the own-text filter when it skipped a nested block: the segment must end. */
   private boundary = false;
   private lastParent: Element | null = null;
   private lastInfo: ElementInfo | null = null;
-  /** The last text node returned in a segment (for recording a done span). */
-  lastRead: Text | null = null;
+  private finished = false;
 
   constructor(
     root: Node,
     private readonly classifier: ElementClassifier,
-    private readonly options: SegmentReaderOptions = {},
+    options: SegmentReaderOptions = {},
   ) {
     const doc = root.ownerDocument ?? (root as Document);
-    if (options.ownTextOnly) {
+    this.ownTextOnly = options.ownTextOnly === true;
+    if (this.ownTextOnly) {
       this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
         acceptNode: (node) => {
           if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
@@ -82,15 +82,12 @@ export class SegmentReader {
     this.pending = node;
   }
 
+  get done(): boolean {
+    return this.finished;
+  }
+
   private advance(): Text | null {
-    const node = this.walker.nextNode() as Text | null;
-    const done = this.options.done;
-    if (node !== null && node === done?.first) {
-      this.walker.currentNode = done.last;
-      this.boundary = true;
-      return this.advance();
-    }
-    return node;
+    return this.walker.nextNode() as Text | null;
   }
 
   private infoOf(parent: Element): ElementInfo {
@@ -116,10 +113,12 @@ export class SegmentReader {
       block = info.block;
       break;
     }
-    if (node === null || block === null) return null;
+    if (node === null || block === null) {
+      this.finished = true;
+      return null;
+    }
 
     const segment: TextSegment = { block, nodes: [node], starts: [0], text };
-    this.lastRead = node;
     this.boundary = false;
     for (let next = this.advance(); next !== null; next = this.advance()) {
       // A nested block or a skipped element (code, an input) between two text nodes ends
@@ -135,15 +134,36 @@ export class SegmentReader {
       const data = next.data;
       // Frameworks leave empty text nodes between real ones; they must not split a term.
       if (data.length === 0) continue;
-      if (info.block !== block) {
+      // The own-text filter saw any element between the two; this walker shows text only.
+      if (info.block !== block || (!this.ownTextOnly && separated(segment.nodes[segment.nodes.length - 1]!, next))) {
         this.pending = next;
         break;
       }
       segment.starts.push(segment.text.length);
       segment.nodes.push(next);
       segment.text += data;
-      this.lastRead = next;
     }
     return segment;
+  }
+}
+
+/**
+ * True if an element that breaks text (a line break, a block without text, a skipped
+ * element such as an empty input) lies between two text nodes of one block, so
+ * "dehydration<br>and dizziness" is not read as "dehydrationand dizziness".
+ */
+function separated(prev: Text, next: Text): boolean {
+  let node: Node | null = prev;
+  for (;;) {
+    if (node.firstChild) node = node.firstChild;
+    else {
+      while (node && !node.nextSibling) node = node.parentNode;
+      node = node?.nextSibling ?? null;
+    }
+    if (node === null || node === next) return false;
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      const el = node as Element;
+      if (!isInlineElement(el) || isSkippedElement(el)) return true;
+    }
   }
 }

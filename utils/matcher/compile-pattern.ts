@@ -53,12 +53,14 @@ function emit(node: TrieNode): string {
   return node.terminal ? `(?:${body})?` : body;
 }
 
-/** The regular-expression source (without flags) matching any of `surfaces`. */
-export function compilePatternSource(surfaces: Iterable<string>): string {
+/**
+ * The trie alternation (no boundaries, no flags) matching any of `keys`, each already in the
+ * form the caller wants to compare on; null when there is none.
+ */
+export function trieSource(keys: Iterable<string>): string | null {
   const root: TrieNode = { children: new Map(), terminal: false };
   let count = 0;
-  for (const surface of surfaces) {
-    const key = normalizeSurface(surface);
+  for (const key of keys) {
     if (!key) continue;
     let node = root;
     for (const ch of key) {
@@ -72,9 +74,16 @@ export function compilePatternSource(surfaces: Iterable<string>): string {
     node.terminal = true;
     count++;
   }
-  // A pattern that can never match keeps callers free of "no terms" special cases.
-  if (count === 0) return '(?!)';
-  return `${LEADING_BOUNDARY}(?:${emit(root)})${TRAILING_BOUNDARY}`;
+  return count === 0 ? null : emit(root);
+}
+
+/** A pattern that can never match keeps callers free of "no terms" special cases. */
+export const NEVER_MATCHES = '(?!)';
+
+/** The regular-expression source (without flags) matching any of `surfaces`. */
+export function compilePatternSource(surfaces: Iterable<string>): string {
+  const body = trieSource([...surfaces].map(normalizeSurface));
+  return body === null ? NEVER_MATCHES : `${LEADING_BOUNDARY}(?:${body})${TRAILING_BOUNDARY}`;
 }
 
 /** Global scan, case-insensitive (ASCII case folding is all our surface forms need). */

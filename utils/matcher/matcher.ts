@@ -9,6 +9,7 @@
 import { canonicalSpelling, isCaseSensitiveSurface, normalizeSurface } from '../glossary/normalize';
 import type { TermIndexEntry } from '../glossary/schema';
 import { compilePatternSource, PATTERN_FLAGS } from './compile-pattern';
+import { compilePrefilter, createPrefilter, type Prefilter, type PrefilterSources } from './prefilter';
 
 export interface TermMatch {
   /** Offsets into the searched text, end exclusive. */
@@ -25,6 +26,7 @@ export interface CompiledMatcher {
   source: string;
   owners: SurfaceOwner[];
   termCount: number;
+  prefilter: PrefilterSources;
 }
 
 export interface Matcher {
@@ -32,6 +34,8 @@ export interface Matcher {
   readonly source: string;
   readonly flags: string;
   readonly termCount: number;
+  /** Where in a long text a term may be (a superset of `findAll`'s matches). */
+  readonly prefilter: Prefilter;
   findAll(text: string): TermMatch[];
 }
 
@@ -49,7 +53,12 @@ export function compileMatcher(index: readonly TermIndexEntry[]): CompiledMatche
       surfaces.push(surface);
     }
   }
-  return { source: compilePatternSource(surfaces), owners, termCount: index.length };
+  return {
+    source: compilePatternSource(surfaces),
+    owners,
+    termCount: index.length,
+    prefilter: compilePrefilter(surfaces),
+  };
 }
 
 export function matcherFrom(compiled: CompiledMatcher): Matcher {
@@ -59,6 +68,7 @@ export function matcherFrom(compiled: CompiledMatcher): Matcher {
     source: compiled.source,
     flags: PATTERN_FLAGS,
     termCount: compiled.termCount,
+    prefilter: createPrefilter(compiled.prefilter),
     findAll(text) {
       const found: TermMatch[] = [];
       pattern.lastIndex = 0;

@@ -67,13 +67,13 @@ describe('SegmentReader', () => {
     expect(positionAt(seg!, 17, true)).toMatchObject({ node: seg!.nodes[1], offset: 4 });
   });
 
-  test('a span read by an earlier pass is jumped over', () => {
-    document.body.innerHTML = '<p>one</p><p>two</p><p>three</p><p>four</p>';
-    const texts = [...document.querySelectorAll('p')].map((p) => p.firstChild as Text);
-    const reader = new SegmentReader(document.body, new ElementClassifier(), {
-      done: { first: texts[1]!, last: texts[2]! },
-    });
-    expect([reader.next()?.text, reader.next()?.text, reader.next()]).toEqual(['one', 'four', null]);
+  test('a line break or an empty skipped element between two text nodes ends the segment', () => {
+    expect(texts('<p>dehydration<br>and <i>dizziness<br></i>here<input>too<wbr>long</p>')).toEqual([
+      'dehydration',
+      'and dizziness',
+      'here',
+      'toolong',
+    ]);
   });
 
   test('own-text reading skips nested blocks and never joins across them', () => {

@@ -1,0 +1,123 @@
+// @vitest-environment happy-dom
+import path from 'node:path';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { buildTermIndex } from '../../../utils/glossary/validate';
+import { ElementClassifier } from '../../../utils/highlight/dom-rules';
+import { ProbeScan, type ProbeLimits } from '../../../utils/highlight/probe-scan';
+import { SegmentReader, type SegmentSource } from '../../../utils/highlight/text-segments';
+import { createMatcher } from '../../../utils/matcher/matcher';
+import { loadGlossary } from '../../../modules/glossary';
+import { seededRandom } from '../support/seeded-random';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const matcher = createMatcher(buildTermIndex(loadGlossary(ROOT).entries));
+const noTime = () => Infinity;
+
+/** Every match a source leads to, as "block path: matched text @ offset in its segment". */
+function matchesOf(source: SegmentSource): string[] {
+  const out: string[] = [];
+  for (let seg = source.next(noTime); seg; seg = source.next(noTime)) {
+    for (const m of matcher.findAll(seg.text))
+      out.push(`${pathOf(seg.block)}: ${seg.text.slice(m.start, m.end)} @${m.start}`);
+  }
+  return out.sort();
+}
+
+function pathOf(el: Element): string {
+  const parts: string[] = [];
+  for (let e: Element | null = el; e && e !== document.body; e = e.parentElement)
+    parts.unshift(`${e.tagName.toLowerCase()}${[...(e.parentElement?.children ?? [])].indexOf(e)}`);
+  return parts.join('/') || 'body';
+}
+
+const fullRead = () => matchesOf(new SegmentReader(document.body, new ElementClassifier(document.body)));
+const probed = (limits?: ProbeLimits, seen?: Set<Text>) =>
+  matchesOf(new ProbeScan(document.body, new ElementClassifier(document.body), matcher.prefilter, seen, limits));
+
+const FRAGMENTS = [
+  "<p>A positive Chvostek's <i>sign</i> and <b>tet</b><span>any</span>.</p>",
+  '<div>low <p>magnesium</p> level and hypokalemia</div>',
+  'Loose text with muscle cramps in the body itself, ',
+  '<span>hypo</span>magnesemia ',
+  '<code>tetany</code> in code, <kbd>ALS</kbd>',
+  '<div hidden>hidden tetany</div>',
+  '<a href="#"><div>Hypocalcemia block inside a link</div> and after it tetany</a>',
+  'ALS is not als, also totals; PPIs and PPI. ',
+  '<ul><li>tetany</li><li>cramps</li><li>Ca2+</li></ul>',
+  '<!-- a comment about tetany -->',
+  '<script>var tetany = 1;</script><style>.tetany{}</style>',
+  '<textarea>tetany</textarea><input value="tetany">',
+  '<div contenteditable>editable tetany</div>',
+  '<section><div><article><h2>Muscle twitching</h2><p>Fasciculations and <em>myoclonus</em></p></article></div></section>',
+  '<p>Paris-Trousseau is not a sign, but Trousseau\u2019s sign is.</p>',
+  '<table><tr><td>K</td><td>3.5</td><td>hypokalemia</td></tr></table>',
+  '<div>Nothing to see in this paragraph at all, only words about the weather.</div>',
+  '<p>dehydration<br>and dizziness</p>',
+  '<health-notes-ui>tetany in our own UI</health-notes-ui>',
+  '<div data-health-notes="off">opted-out tetany</div>',
+];
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.body.innerHTML = '';
+});
+
+describe('ProbeScan', () => {
+  test('finds exactly what reading every node finds, on random pages, with every split and walk size', () => {
+    const random = seededRandom(11);
+    for (let round = 0; round < 60; round++) {
+      const html: string[] = [];
+      const count = 5 + Math.floor(random() * 60);
+      for (let k = 0; k < count; k++) {
+        const fragment = FRAGMENTS[Math.floor(random() * FRAGMENTS.length)]!;
+        // Wrap some in extra levels so units nest and split at several depths.
+        html.push(random() < 0.3 ? `<div><section>${fragment}</section>${fragment}</div>` : fragment);
+      }
+      document.body.innerHTML = html.join('');
+      const expected = fullRead();
+      const limits = { splitChars: 1 + Math.floor(random() * 400), walkChars: Math.floor(random() * 200) };
+      expect(probed(limits), `round ${round}, limits ${JSON.stringify(limits)}`).toEqual(expected);
+      expect(probed(), `round ${round}, default limits`).toEqual(expected);
+    }
+  });
+
+  test('a page with no possible term is never walked node by node', () => {
+    document.body.innerHTML = '<div><p>Only words about the weather.</p><p>And <i>more</i> of them.</p></div>'.repeat(
+      50,
+    );
+    const walkers = vi.spyOn(document, 'createTreeWalker');
+    const scan = new ProbeScan(document.body, new ElementClassifier(document.body), matcher.prefilter);
+    expect(scan.next(noTime)).toBeNull();
+    expect(scan.done).toBe(true);
+    expect(walkers).not.toHaveBeenCalled();
+  });
+
+  test('only the blocks around a hit are read', () => {
+    document.body.innerHTML = `${'<p>Only words about the weather.</p>'.repeat(200)}<p id="hit">Signs of tetany.</p>`;
+    const scan = new ProbeScan(document.body, new ElementClassifier(document.body), matcher.prefilter);
+    const blocks = [];
+    for (let seg = scan.next(noTime); seg; seg = scan.next(noTime)) blocks.push(seg.block.id);
+    expect(blocks).toEqual(['hit']);
+  });
+
+  test('text an earlier pass read is not read again', () => {
+    document.body.innerHTML = '<p id="a">tetany</p><p id="b">tetany</p>';
+    const seen = new Set([document.getElementById('a')!.firstChild as Text]);
+    expect(probed(undefined, seen)).toEqual(['p1: tetany @0']);
+  });
+
+  test('stops when the time is up and carries on from there', () => {
+    document.body.innerHTML = '<div><p>tetany</p></div><div><p>cramps</p></div><div><p>myoclonus</p></div>';
+    const scan = new ProbeScan(document.body, new ElementClassifier(document.body), matcher.prefilter, undefined, {
+      splitChars: 1,
+      walkChars: 100,
+    });
+    const outOfTime = () => 0;
+    const texts: string[] = [];
+    for (let guard = 0; guard < 50 && !scan.done; guard++) {
+      const seg = scan.next(outOfTime);
+      if (seg) texts.push(seg.text);
+    }
+    expect(texts).toEqual(['tetany', 'cramps', 'myoclonus']);
+  });
+});

@@ -1,0 +1,247 @@
+/**
+ * The full pass over a page (or a subtree the page added), built so that its cost follows
+ * the amount of text, not the number of nodes.
+ *
+ * Reading a page node by node from a content script is slow: every node touched needs a
+ * wrapper object in the extension's isolated world. Instead, large units of the page are
+ * read in one native call (`textContent`) and searched with the prefilter (the matcher's
+ * trie without word boundaries). Only where it hits are nodes visited: the hit's offsets
+ * are mapped down to text nodes, and the blocks holding them are read segment by segment
+ * and matched exactly, as everywhere else. Most of a typical page has no health term at
+ * all and is never walked.
+ *
+ * Why this finds everything the node-by-node reader finds: a segment never crosses a block
+ * boundary, units are whole block elements or whole runs of inline siblings, so every
+ * segment's text lies inside one unit's text; and every exact match starts inside a
+ * prefilter span of any text that contains it (see prefilter.ts). The block of the text
+ * node under that start is therefore read.
+ */
+import type { Prefilter } from '../matcher/prefilter';
+import { isInlineElement, type ElementClassifier } from './dom-rules';
+import { SegmentReader, type SegmentSource, type TextSegment } from './text-segments';
+
+export interface ProbeLimits {
+  /** A unit with more text is split into its children before it is searched (short tasks). */
+  splitChars: number;
+  /**
+   * A unit with hits and more text than this is split to narrow the hits down; smaller ones
+   * (or ones whose split would not narrow anything) are walked node by node.
+   */
+  walkChars: number;
+}
+
+export const PROBE_LIMITS: ProbeLimits = { splitChars: 1024 * 1024, walkChars: 64 * 1024 };
+
+/** Splitting that leaves one child with more than this share of the text narrows nothing. */
+const NARROWS_BELOW = 0.9;
+
+/** Consecutive sibling nodes whose text is searched as one string. */
+type Unit = readonly Node[];
+
+interface Probe {
+  kind: 'probe';
+  unit: Unit;
+  /** Known when the parent computed it (it had hits and was split to narrow them). */
+  text?: string;
+  /** The hits in `text`, when already searched. */
+  spans?: number[];
+}
+
+type Step = Probe | { kind: 'read'; reader: SegmentReader };
+
+export class ProbeScan implements SegmentSource {
+  /** Work in reverse document order: the next step is at the end. */
+  private readonly steps: Step[];
+  /** Blocks already queued for reading in this pass. */
+  private readonly queued = new Set<Element>();
+
+  constructor(
+    root: Element,
+    private readonly classifier: ElementClassifier,
+    private readonly prefilter: Prefilter,
+    /** Text an earlier pass (visible first) read: segments touching it are not read again. */
+    private readonly alreadyRead: ReadonlySet<Text> = new Set(),
+    private readonly limits: ProbeLimits = PROBE_LIMITS,
+  ) {
+    this.steps = [{ kind: 'probe', unit: [root] }];
+  }
+
+  get done(): boolean {
+    return this.steps.length === 0;
+  }
+
+  next(timeLeft: () => number): TextSegment | null {
+    for (;;) {
+      const step = this.steps[this.steps.length - 1];
+      if (!step) return null;
+      if (step.kind === 'read') {
+        const segment = step.reader.next();
+        if (segment === null) {
+          this.steps.pop();
+          continue;
+        }
+        if (this.alreadyRead.size > 0 && segment.nodes.some((n) => this.alreadyRead.has(n))) continue;
+        return segment;
+      }
+      this.steps.pop();
+      this.probe(step);
+      if (timeLeft() <= 0) return null;
+    }
+  }
+
+  private probe({ unit, text: known, spans: searched }: Probe): void {
+    const only = unit.length === 1 && unit[0] instanceof Element ? unit[0] : null;
+    if (only && this.classifier.info(only).skip) return;
+    const text = known ?? unit.map(textOf).join('');
+    let spans = searched;
+    if (!spans) {
+      if (only?.firstChild && text.length > this.limits.splitChars) {
+        this.push(splitIntoUnits(only, this.classifier).map(({ unit: u }) => ({ kind: 'probe', unit: u })));
+        return;
+      }
+      spans = this.prefilter.spans(text);
+      if (spans.length === 0) return;
+    }
+    if (only?.firstChild && text.length > this.limits.walkChars && this.narrow(only, text, spans)) return;
+    const blocks: Element[] = [];
+    this.walk(unit, spans, blocks);
+    this.push(
+      blocks.map((block) => ({
+        kind: 'read',
+        reader: new SegmentReader(block, this.classifier, { ownTextOnly: true }),
+      })),
+    );
+  }
+
+  /** Queues the children that hold hits, with their text and hits; false if that narrows nothing. */
+  private narrow(el: Element, text: string, spans: readonly number[]): boolean {
+    const holders: Probe[] = [];
+    const cursor = new SpanCursor(spans);
+    for (const { unit, start, text: part } of splitIntoUnits(el, this.classifier, true)) {
+      const mine = cursor.within(start, part!.length);
+      if (mine.length) holders.push({ kind: 'probe', unit, text: part!, spans: mine });
+    }
+    if (holders.length === 1 && holders[0]!.text!.length > NARROWS_BELOW * text.length) return false;
+    this.push(holders);
+    return true;
+  }
+
+  /** Adds, in document order, the blocks of the text nodes under `unit` that overlap a span. */
+  private walk(unit: Unit, spans: readonly number[], out: Element[]): void {
+    const cursor = new SpanCursor(spans);
+    let offset = 0;
+    for (const node of unit) {
+      if (offset >= cursor.lastEnd) return;
+      if (isText(node)) {
+        if (cursor.within(offset, node.length).length) this.addBlockOf(node, out);
+        offset += node.length;
+        continue;
+      }
+      if (!(node instanceof Element)) continue;
+      const walker = node.ownerDocument.createTreeWalker(node, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
+      for (let t = walker.nextNode() as Text | null; t !== null; t = walker.nextNode() as Text | null) {
+        if (offset >= cursor.lastEnd) return;
+        if (cursor.within(offset, t.length).length) this.addBlockOf(t, out);
+        offset += t.length;
+      }
+    }
+  }
+
+  private addBlockOf(node: Text, out: Element[]): void {
+    const parent = node.parentElement;
+    if (!parent) return;
+    const info = this.classifier.info(parent);
+    if (info.skip || this.queued.has(info.block)) return;
+    this.queued.add(info.block);
+    out.push(info.block);
+  }
+
+  /** Puts steps next in line, in the order given. */
+  private push(steps: Step[]): void {
+    for (let i = steps.length - 1; i >= 0; i--) this.steps.push(steps[i]!);
+  }
+}
+
+interface Part {
+  unit: Unit;
+  /** Offset of the unit's text in the element's textContent. */
+  start: number;
+  text?: string;
+}
+
+/**
+ * An element's children as units: each block child alone, each run of text and inline
+ * children together (a segment may run across them), skipped children left out (their text
+ * still counts for the offsets of the units after them).
+ */
+function splitIntoUnits(el: Element, classifier: ElementClassifier, withText = false): Part[] {
+  const parts: Part[] = [];
+  let run: Node[] = [];
+  let runStart = 0;
+  let runText = '';
+  let offset = 0;
+  const endRun = () => {
+    if (run.length) parts.push({ unit: run, start: runStart, text: runText });
+    run = [];
+    runText = '';
+  };
+  for (const child of el.childNodes) {
+    const isElement = child instanceof Element;
+    if (!isElement && !isText(child)) continue;
+    const text = withText ? textOf(child) : '';
+    const length = withText ? text.length : 0;
+    if (isElement && classifier.info(child).skip) endRun();
+    else if (isElement && !isInlineElement(child)) {
+      endRun();
+      parts.push({ unit: [child], start: offset, text });
+    } else {
+      if (!run.length) runStart = offset;
+      run.push(child);
+      runText += text;
+    }
+    offset += length;
+  }
+  endRun();
+  return parts;
+}
+
+function isText(node: Node): node is Text {
+  return node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE;
+}
+
+function textOf(node: Node): string {
+  if (isText(node)) return node.data;
+  return node instanceof Element ? (node.textContent ?? '') : '';
+}
+
+/**
+ * Answers "which spans overlap [offset, offset + length)" for increasing offsets, in time
+ * proportional to the answer: spans are sorted by start, and a running maximum of their ends
+ * says where the ones that can still overlap begin.
+ */
+class SpanCursor {
+  private first = 0;
+  private readonly maxEnd: number[] = [];
+  readonly lastEnd: number;
+
+  constructor(private readonly spans: readonly number[]) {
+    let max = 0;
+    for (let i = 1; i < spans.length; i += 2) this.maxEnd.push((max = Math.max(max, spans[i]!)));
+    this.lastEnd = max;
+  }
+
+  /** The overlapping spans, shifted to start at `offset`. */
+  within(offset: number, length: number): number[] {
+    const { spans, maxEnd } = this;
+    while (this.first < maxEnd.length && maxEnd[this.first]! <= offset) this.first++;
+    const out: number[] = [];
+    const end = offset + length;
+    for (let i = this.first * 2; i < spans.length; i += 2) {
+      const s = spans[i]!;
+      if (s >= end) break;
+      const e = spans[i + 1]!;
+      if (e > offset) out.push(s - offset, e - offset);
+    }
+    return out;
+  }
+}

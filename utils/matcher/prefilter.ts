@@ -1,0 +1,77 @@
+/**
+ * A cheap first pass that says where in a long text a term MAY be, so the page scan can
+ * hand large stretches of text to the browser as one string (`textContent`) and read node
+ * by node only around the hits.
+ *
+ * It is the matcher's own trie without the word-boundary lookarounds: every match the
+ * matcher accepts starts inside a span this finds, in any text that contains the match's
+ * text (the lookarounds are what make the matcher block-sensitive; without them a span
+ * cannot be lost where two blocks' texts meet). Abbreviations, which the matcher accepts only
+ * with their exact capitals, get a second, case-sensitive trie, so "als" in "also" is not
+ * a hit on every line of English.
+ */
+import { canonicalSpelling, isCaseSensitiveSurface, normalizeSurface } from '../glossary/normalize';
+import { NEVER_MATCHES, trieSource } from './compile-pattern';
+
+export interface PrefilterSources {
+  /** Everything but abbreviations; flags `gi`. */
+  insensitive: string;
+  /** Abbreviations as written; flags `g`. */
+  sensitive: string;
+}
+
+export function compilePrefilter(surfaces: Iterable<string>): PrefilterSources {
+  const loose: string[] = [];
+  const exact: string[] = [];
+  for (const surface of surfaces) {
+    if (isCaseSensitiveSurface(surface)) exact.push(canonicalSpelling(surface));
+    else loose.push(normalizeSurface(surface));
+  }
+  return {
+    insensitive: trieSource(loose) ?? NEVER_MATCHES,
+    sensitive: trieSource(exact) ?? NEVER_MATCHES,
+  };
+}
+
+export interface Prefilter {
+  /**
+   * Spans that may hold a term, as [start, end) pairs in one flat array, sorted by start
+   * (spans of the two tries may overlap).
+   */
+  spans(text: string): number[];
+}
+
+export function createPrefilter(sources: PrefilterSources): Prefilter {
+  const tries = [new RegExp(sources.insensitive, 'gi'), new RegExp(sources.sensitive, 'g')].filter(
+    (re) => re.source !== NEVER_MATCHES,
+  );
+  return {
+    spans(text) {
+      const lists = tries.map((re) => {
+        const out: number[] = [];
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(m.index, m.index + m[0].length);
+        return out;
+      });
+      return lists.length === 2 ? mergeSpans(lists[0]!, lists[1]!) : (lists[0] ?? []);
+    },
+  };
+}
+
+function mergeSpans(a: number[], b: number[]): number[] {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]! <= b[j]!)) {
+      out.push(a[i]!, a[i + 1]!);
+      i += 2;
+    } else {
+      out.push(b[j]!, b[j + 1]!);
+      j += 2;
+    }
+  }
+  return out;
+}
