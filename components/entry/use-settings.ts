@@ -1,6 +1,7 @@
 /**
- * Settings for an extension page: the defaults at once (so the first render never waits on
- * storage), then the stored values, then every later change from any context.
+ * Settings for an extension page: the values the page read before its first render (or the
+ * defaults at once, so a render never waits on storage, then the stored values), then every
+ * later change from any context.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type Settings, type Theme } from '../../utils/settings/schema';
@@ -12,8 +13,8 @@ export function applyTheme(theme: Theme, root: HTMLElement = document.documentEl
   else root.setAttribute('data-theme', theme);
 }
 
-export function useSettings(): { settings: Settings; loaded: boolean } {
-  const [state, setState] = useState({ settings: DEFAULT_SETTINGS as Settings, loaded: false });
+export function useSettings(initial?: Settings): { settings: Settings; loaded: boolean } {
+  const [state, setState] = useState({ settings: initial ?? (DEFAULT_SETTINGS as Settings), loaded: !!initial });
   useEffect(() => {
     let live = true;
     const set = (settings: Settings) => {
@@ -21,10 +22,17 @@ export function useSettings(): { settings: Settings; loaded: boolean } {
       applyTheme(settings.theme);
       setState({ settings, loaded: true });
     };
-    getSettings().then(set, (error: unknown) => {
-      console.warn('Health Notes: could not read settings; using defaults', error);
-      if (live) setState((s) => ({ ...s, loaded: true }));
-    });
+    // With settings read before the first render, this read only matters if that one fell
+    // back to the defaults; an identical answer must not cost a second render.
+    getSettings().then(
+      (settings) => {
+        if (!initial || JSON.stringify(settings) !== JSON.stringify(initial)) set(settings);
+      },
+      (error: unknown) => {
+        console.warn('Health Notes: could not read settings; using defaults', error);
+        if (live) setState((s) => ({ ...s, loaded: true }));
+      },
+    );
     const unwatch = watchSettings(set);
     return () => {
       live = false;
@@ -32,4 +40,27 @@ export function useSettings(): { settings: Settings; loaded: boolean } {
     };
   }, []);
   return state;
+}
+
+/** Storage answers in a few milliseconds; a page must not stay blank if it never does. */
+const FIRST_RENDER_WAIT_MS = 300;
+
+/**
+ * Reads the settings before a page's first render, so it paints once, in the right theme,
+ * with the right switches; the defaults if storage fails or is slow (the stored values then
+ * arrive through `watchSettings` or the next open).
+ */
+export async function settingsForFirstRender(): Promise<Settings> {
+  const fallback = (why: unknown) => {
+    console.warn('Health Notes: could not read settings; using defaults', why);
+    return DEFAULT_SETTINGS as Settings;
+  };
+  const settings = await Promise.race([
+    getSettings().catch(fallback),
+    new Promise<Settings>((resolve) =>
+      setTimeout(() => resolve(fallback(`no answer within ${FIRST_RENDER_WAIT_MS} ms`)), FIRST_RENDER_WAIT_MS),
+    ),
+  ]);
+  applyTheme(settings.theme);
+  return settings;
 }

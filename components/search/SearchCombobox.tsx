@@ -21,6 +21,8 @@ interface Props {
   /** Shown between the box and the list (the popup puts "On this page" there when the box is empty). */
   children?: ComponentChildren;
   autoFocus?: boolean;
+  /** The search is still loading: the hits are not an answer to the query yet. */
+  pending?: boolean;
 }
 
 export function SearchCombobox({
@@ -33,6 +35,7 @@ export function SearchCombobox({
   listTitle,
   children,
   autoFocus,
+  pending = false,
 }: Props) {
   const [active, setActive] = useState(-1);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -48,8 +51,8 @@ export function SearchCombobox({
 
   useLayoutEffect(() => {
     markFirstResults();
-    measureSearchRendered();
-  }, [hits]);
+    if (!pending) measureSearchRendered();
+  }, [hits, pending]);
 
   useEffect(() => {
     if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
@@ -120,9 +123,10 @@ export function SearchCombobox({
           {listTitle}
         </h2>
         <p class="hn-visually-hidden" role="status">
-          {typed ? (hits.length === 1 ? '1 result' : `${hits.length} results`) : ''}
+          {!typed ? '' : pending ? 'Searching…' : hits.length === 1 ? '1 result' : `${hits.length} results`}
         </p>
-        {typed && hits.length === 0 ? (
+        {typed && pending ? <p class="hn-muted">Searching…</p> : null}
+        {typed && !pending && hits.length === 0 ? (
           <div class="hn-empty" data-testid="no-results">
             <p>
               <strong>No entries match “{query.trim()}”.</strong>

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { getEntry } from '../../utils/glossary/entries';
 import { sendToTab } from '../../utils/messaging/client';
 import type { PageTerm } from '../../utils/messaging/protocol';
 import type { PageState } from './page-status';
+import { titleOf } from './search-singleton';
 
 interface Props {
   state: PageState;
@@ -12,7 +12,7 @@ interface Props {
 
 function sortTerms(terms: PageTerm[]) {
   return terms
-    .map((t) => ({ ...t, title: getEntry(t.id)?.title }))
+    .map((t) => ({ ...t, title: titleOf(t.id) }))
     .filter((t): t is PageTerm & { title: string } => t.title !== undefined && t.count > 0)
     .sort((a, b) => b.count - a.count || a.title.localeCompare(b.title, 'en'));
 }

@@ -4,31 +4,41 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { EntryView } from '../../components/entry/EntryView';
 import { useSettings } from '../../components/entry/use-settings';
 import { SearchCombobox } from '../../components/search/SearchCombobox';
-import { getEntry } from '../../utils/glossary/entries';
+import type { GlossarySearch } from '../../utils/search/glossary-search';
+import type { Settings } from '../../utils/settings/schema';
+import { highlightingOn } from '../../utils/settings/site-toggle';
+import type { EntryPanel as EntryPanelType } from './EntryPanel';
 import { OnThisPage } from './OnThisPage';
 import { usePageState } from './page-status';
-import { glossarySearch } from './search-singleton';
-import { highlightingOn } from '../../utils/settings/site-toggle';
+import { allTerms, loadGlossarySearch } from './search-singleton';
 import { SiteSwitches } from './SiteSwitches';
+
+let entryPanel: Promise<typeof EntryPanelType> | undefined;
+const loadEntryPanel = () => (entryPanel ??= import('./EntryPanel').then((m) => m.EntryPanel));
 
 const readHash = () => decodeURIComponent(location.hash.slice(1));
 
-export function PopupApp() {
-  const { settings } = useSettings();
+export function PopupApp({ initialSettings }: { initialSettings?: Settings }) {
+  const { settings } = useSettings(initialSettings);
   const [entryId, setEntryId] = useState(readHash);
   const [query, setQuery] = useState('');
   const [pageState, reloadPageState] = usePageState();
-  const search = glossarySearch();
-  const hits = useMemo(() => (query.trim() ? search.search(query) : search.all), [query]);
+  const [search, setSearch] = useState<GlossarySearch | null>(null);
+  const typed = query.trim() !== '';
+  const hits = useMemo(() => (!typed ? allTerms : (search?.search(query) ?? [])), [query, search]);
 
   useEffect(() => {
     // After the first paint, before the first keystroke: a person needs far longer to start typing.
-    const frame = requestAnimationFrame(() => setTimeout(() => search.prepare(), 0));
-    return () => cancelAnimationFrame(frame);
+    let live = true;
+    const frame = requestAnimationFrame(() =>
+      setTimeout(() => void loadGlossarySearch().then((loaded) => live && setSearch(loaded)), 0),
+    );
+    return () => {
+      live = false;
+      cancelAnimationFrame(frame);
+    };
   }, []);
 
   useEffect(() => {
@@ -52,35 +62,9 @@ export function PopupApp() {
   }, [active]);
 
   if (entryId) {
-    const entry = getEntry(entryId);
     return (
-      <EntryScreen key={entryId} onBack={() => (location.hash = '')}>
-        {entry ? (
-          <>
-            <EntryView
-              entry={entry}
-              units={settings.units}
-              variant="popup"
-              hrefFor={(id) => `#${encodeURIComponent(id)}`}
-            />
-            <p class="hn-more">
-              <a
-                href={browser.runtime.getURL(`/entry.html#${encodeURIComponent(entry.id)}`)}
-                target="_blank"
-                rel="noopener"
-              >
-                Open “{entry.title}” in a tab
-              </a>
-            </p>
-          </>
-        ) : (
-          <div class="hn-empty">
-            <h2 id="entry-title" tabIndex={-1}>
-              Entry not found
-            </h2>
-            <p>There is no entry called “{entryId}”. Go back and search for the term instead.</p>
-          </div>
-        )}
+      <EntryScreen onBack={() => (location.hash = '')}>
+        <LazyEntryPanel key={entryId} entryId={entryId} units={settings.units} />
       </EntryScreen>
     );
   }
@@ -98,10 +82,11 @@ export function PopupApp() {
           onQuery={setQuery}
           hits={hits}
           onChoose={(id) => (location.hash = encodeURIComponent(id))}
-          listTitle={query.trim() ? 'Results' : 'All terms'}
+          listTitle={typed ? 'Results' : 'All terms'}
+          pending={typed && search === null}
           autoFocus
         >
-          {!query.trim() && (
+          {!typed && (
             <>
               <OnThisPage state={pageState} active={active} />
               <SiteSwitches settings={settings} host={host} tabId={tabId} />
@@ -113,10 +98,19 @@ export function PopupApp() {
   );
 }
 
-function EntryScreen({ onBack, children }: { onBack: () => void; children: ComponentChildren }) {
+function LazyEntryPanel(props: Parameters<typeof EntryPanelType>[0]) {
+  const [Panel, setPanel] = useState<typeof EntryPanelType | null>(null);
   useEffect(() => {
-    document.getElementById('entry-title')?.focus();
+    let live = true;
+    void loadEntryPanel().then((loaded) => live && setPanel(() => loaded));
+    return () => {
+      live = false;
+    };
   }, []);
+  return Panel ? <Panel {...props} /> : <p class="hn-muted">Loading…</p>;
+}
+
+function EntryScreen({ onBack, children }: { onBack: () => void; children: ComponentChildren }) {
   return (
     <div class="hn-popup">
       <header class="hn-popup-head">

@@ -1,9 +1,10 @@
 import { render } from 'preact';
+import { settingsForFirstRender } from '../../components/entry/use-settings';
 import '../../components/theme.css';
 import '../../components/entry/entry.css';
 import '../../components/search/search.css';
 import { PopupApp } from './PopupApp';
 import './popup.css';
 
-// Rendered synchronously from bundled data: nothing to wait for before the first paint.
-render(<PopupApp />, document.getElementById('app')!);
+// Bundled data plus one storage read: the popup paints once, complete, in the user's theme.
+render(<PopupApp initialSettings={await settingsForFirstRender()} />, document.getElementById('app')!);

@@ -62,14 +62,18 @@ export function compileMatcher(index: readonly TermIndexEntry[]): CompiledMatche
 }
 
 export function matcherFrom(compiled: CompiledMatcher): Matcher {
-  const owners = new Map(compiled.owners.map(([key, termId, exact]) => [key, { termId, exact }]));
-  const pattern = new RegExp(compiled.source, PATTERN_FLAGS);
+  // Built on first use: most frames and many pages never need them (the prefilter finds
+  // nothing), and parsing an 11 KB pattern and indexing 700 forms take a few milliseconds.
+  let owners: Map<string, { termId: string; exact: string | undefined }> | null = null;
+  let pattern: RegExp | null = null;
   return {
     source: compiled.source,
     flags: PATTERN_FLAGS,
     termCount: compiled.termCount,
     prefilter: createPrefilter(compiled.prefilter),
     findAll(text) {
+      owners ??= new Map(compiled.owners.map(([key, termId, exact]) => [key, { termId, exact }]));
+      pattern ??= new RegExp(compiled.source, PATTERN_FLAGS);
       const found: TermMatch[] = [];
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {

@@ -18,18 +18,32 @@ export interface PrefilterSources {
   insensitive: string;
   /** Abbreviations as written; flags `g`. */
   sensitive: string;
+  /** The first HEAD_LENGTH characters of every form, normalised (whole forms if shorter). */
+  heads: string[];
 }
+
+const HEAD_LENGTH = 3;
+/**
+ * Texts up to this long are first checked against `heads` in plain JavaScript. Compiling
+ * the tries costs a few milliseconds, more than searching a short text, and frames with
+ * next to no text (sign-up forms, error pages, widgets) are common: most never compile them.
+ */
+export const SHORT_TEXT = 4096;
 
 export function compilePrefilter(surfaces: Iterable<string>): PrefilterSources {
   const loose: string[] = [];
   const exact: string[] = [];
+  const heads = new Set<string>();
   for (const surface of surfaces) {
     if (isCaseSensitiveSurface(surface)) exact.push(canonicalSpelling(surface));
     else loose.push(normalizeSurface(surface));
+    const head = normalizeSurface(surface).slice(0, HEAD_LENGTH);
+    if (head) heads.add(head);
   }
   return {
     insensitive: trieSource(loose) ?? NEVER_MATCHES,
     sensitive: trieSource(exact) ?? NEVER_MATCHES,
+    heads: [...heads].sort(),
   };
 }
 
@@ -42,11 +56,22 @@ export interface Prefilter {
 }
 
 export function createPrefilter(sources: PrefilterSources): Prefilter {
-  const tries = [new RegExp(sources.insensitive, 'gi'), new RegExp(sources.sensitive, 'g')].filter(
-    (re) => re.source !== NEVER_MATCHES,
-  );
+  // Built on first use: even parsing a pattern this long costs about a millisecond.
+  let tries: RegExp[] | null = null;
+  const heads = new Set(sources.heads);
+  const short = sources.heads.filter((h) => h.length < HEAD_LENGTH);
+  const mayHoldTerm = (text: string): boolean => {
+    // The same normal form as the heads: case, apostrophes, dashes and runs of spaces.
+    const normal = normalizeSurface(text);
+    for (let i = 0; i + HEAD_LENGTH <= normal.length; i++) if (heads.has(normal.slice(i, i + HEAD_LENGTH))) return true;
+    return short.some((h) => normal.includes(h));
+  };
   return {
     spans(text) {
+      if (text.length <= SHORT_TEXT && !mayHoldTerm(text)) return [];
+      tries ??= [new RegExp(sources.insensitive, 'gi'), new RegExp(sources.sensitive, 'g')].filter(
+        (re) => re.source !== NEVER_MATCHES,
+      );
       const lists = tries.map((re) => {
         const out: number[] = [];
         re.lastIndex = 0;

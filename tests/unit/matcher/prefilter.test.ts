@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { buildTermIndex } from '../../../utils/glossary/validate';
 import { createMatcher } from '../../../utils/matcher/matcher';
 import { loadGlossary } from '../../../modules/glossary';
+import { SHORT_TEXT } from '../../../utils/matcher/prefilter';
 import { seededRandom } from '../support/seeded-random';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -34,6 +35,14 @@ describe('prefilter', () => {
     expect(matcher.findAll('tetanycramps')).toEqual([]);
   });
 
+  test('short and long texts give the same spans', () => {
+    const term = 'Signs of hypokalaemia and ALS.';
+    const padding = ' '.repeat(SHORT_TEXT);
+    expect(matcher.prefilter.spans(term)).toEqual([9, 21, 26, 29]);
+    expect(matcher.prefilter.spans(term + padding)).toEqual([9, 21, 26, 29]);
+    expect(matcher.prefilter.spans('404 not found')).toEqual([]);
+  });
+
   test('abbreviations need their capitals: "also" is not a hit', () => {
     expect(matcher.prefilter.spans('also totals, arbitrary depth, happiness')).toEqual([]);
     expect(matcher.prefilter.spans('ALS')).toEqual([0, 3]);
@@ -49,7 +58,9 @@ describe('prefilter', () => {
         const cased = random() < 0.3 ? s.toUpperCase() : random() < 0.5 ? s.toLowerCase() : s;
         parts.push(cased, glue[Math.floor(random() * glue.length)]!);
       }
-      const text = parts.join('');
+      // Every tenth text is long, so the tries run instead of the short-text check.
+      const text =
+        round % 10 === 0 ? `${'Filler words without any term. '.repeat(140)}${parts.join('')}` : parts.join('');
       if (!covered(text)) throw new Error(`prefilter missed a match in: ${JSON.stringify(text)}`);
     }
   });
