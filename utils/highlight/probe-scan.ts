@@ -28,12 +28,11 @@ export interface ProbeLimits {
    * (or ones whose split would not narrow anything) are walked node by node.
    */
   walkChars: number;
+  /** A split that leaves one child with more than this share of the text narrows nothing. */
+  narrowsBelow: number;
 }
 
-export const PROBE_LIMITS: ProbeLimits = { splitChars: 1024 * 1024, walkChars: 64 * 1024 };
-
-/** Splitting that leaves one child with more than this share of the text narrows nothing. */
-const NARROWS_BELOW = 0.9;
+export const PROBE_LIMITS: ProbeLimits = { splitChars: 1024 * 1024, walkChars: 64 * 1024, narrowsBelow: 0.9 };
 
 /** Consecutive sibling nodes whose text is searched as one string. */
 type Unit = readonly Node[];
@@ -121,7 +120,7 @@ export class ProbeScan implements SegmentSource {
       const mine = cursor.within(start, part!.length);
       if (mine.length) holders.push({ kind: 'probe', unit, text: part!, spans: mine });
     }
-    if (holders.length === 1 && holders[0]!.text!.length > NARROWS_BELOW * text.length) return false;
+    if (holders.length === 1 && holders[0]!.text!.length > this.limits.narrowsBelow * text.length) return false;
     this.push(holders);
     return true;
   }

@@ -75,7 +75,11 @@ describe('ProbeScan', () => {
       }
       document.body.innerHTML = html.join('');
       const expected = fullRead();
-      const limits = { splitChars: 1 + Math.floor(random() * 400), walkChars: Math.floor(random() * 200) };
+      const limits = {
+        splitChars: 1 + Math.floor(random() * 400),
+        walkChars: Math.floor(random() * 200),
+        narrowsBelow: random() < 0.5 ? 0.9 : 2,
+      };
       expect(probed(limits), `round ${round}, limits ${JSON.stringify(limits)}`).toEqual(expected);
       expect(probed(), `round ${round}, default limits`).toEqual(expected);
     }
@@ -111,6 +115,7 @@ describe('ProbeScan', () => {
     const scan = new ProbeScan(document.body, new ElementClassifier(document.body), matcher.prefilter, undefined, {
       splitChars: 1,
       walkChars: 100,
+      narrowsBelow: 0.9,
     });
     const outOfTime = () => 0;
     const texts: string[] = [];
