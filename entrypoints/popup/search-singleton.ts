@@ -5,14 +5,11 @@
  * keystroke if that comes sooner.
  */
 import termIndex from 'virtual:health-notes/term-index';
-import type { GlossarySearch, SearchHit } from '../../utils/search/glossary-search';
-
-const collator = new Intl.Collator('en', { sensitivity: 'base' });
+import { hitsAtoZ, type SearchHit } from '../../utils/search/a-to-z';
+import type { GlossarySearch } from '../../utils/search/glossary-search';
 
 /** Every term, A to Z by title: the list before anything is typed. */
-export const allTerms: readonly SearchHit[] = termIndex
-  .map(({ id, title, category }) => ({ id, title, category }))
-  .sort((a, b) => collator.compare(a.title, b.title));
+export const allTerms: readonly SearchHit[] = hitsAtoZ(termIndex);
 
 const titles = new Map(termIndex.map((e) => [e.id, e.title]));
 

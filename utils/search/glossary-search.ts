@@ -4,15 +4,11 @@
  * Built once per page from the bundled entries; every query after that is in-memory.
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
-import type { Category } from '../glossary/categories';
 import type { TermEntry } from '../glossary/schema';
+import { hitsAtoZ, type SearchHit } from './a-to-z';
 import { createSurfaceLookup } from './surface-lookup';
 
-export interface SearchHit {
-  id: string;
-  title: string;
-  category: Category;
-}
+export type { SearchHit };
 
 export interface GlossarySearch {
   /** Best matches first; an empty or blank query returns no hits. */
@@ -74,8 +70,7 @@ export function createGlossarySearch(entries: readonly TermEntry[]): GlossarySea
     const e = byId.get(id)!;
     return { id: e.id, title: e.title, category: e.category };
   };
-  const collator = new Intl.Collator('en', { sensitivity: 'base' });
-  const all = [...entries].sort((a, b) => collator.compare(a.title, b.title)).map((e) => toHit(e.id));
+  const all = hitsAtoZ(entries);
 
   return {
     all,
