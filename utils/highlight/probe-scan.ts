@@ -117,8 +117,8 @@ export class ProbeScan implements SegmentSource {
     const holders: Probe[] = [];
     const cursor = new SpanCursor(spans);
     for (const { unit, start, text: part } of splitIntoUnits(el, this.classifier, true)) {
-      const mine = cursor.within(start, part!.length);
-      if (mine.length) holders.push({ kind: 'probe', unit, text: part!, spans: mine });
+      const mine = cursor.within(start, part.length);
+      if (mine.length) holders.push({ kind: 'probe', unit, text: part, spans: mine });
     }
     if (holders.length === 1 && holders[0]!.text!.length > this.limits.narrowsBelow * text.length) return false;
     this.push(holders);
@@ -132,7 +132,7 @@ export class ProbeScan implements SegmentSource {
     for (const node of unit) {
       if (offset >= cursor.lastEnd) return;
       if (isText(node)) {
-        if (cursor.within(offset, node.length).length) this.addBlockOf(node, out);
+        if (cursor.overlaps(offset, node.length)) this.addBlockOf(node, out);
         offset += node.length;
         continue;
       }
@@ -140,7 +140,7 @@ export class ProbeScan implements SegmentSource {
       const walker = node.ownerDocument.createTreeWalker(node, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
       for (let t = walker.nextNode() as Text | null; t !== null; t = walker.nextNode() as Text | null) {
         if (offset >= cursor.lastEnd) return;
-        if (cursor.within(offset, t.length).length) this.addBlockOf(t, out);
+        if (cursor.overlaps(offset, t.length)) this.addBlockOf(t, out);
         offset += t.length;
       }
     }
@@ -163,9 +163,9 @@ export class ProbeScan implements SegmentSource {
 
 interface Part {
   unit: Unit;
-  /** Offset of the unit's text in the element's textContent. */
+  /** The unit's text and its offset in the element's textContent ('' and 0 unless asked for). */
   start: number;
-  text?: string;
+  text: string;
 }
 
 /**
@@ -231,16 +231,22 @@ class SpanCursor {
 
   /** The overlapping spans, shifted to start at `offset`. */
   within(offset: number, length: number): number[] {
-    const { spans, maxEnd } = this;
-    while (this.first < maxEnd.length && maxEnd[this.first]! <= offset) this.first++;
     const out: number[] = [];
-    const end = offset + length;
-    for (let i = this.first * 2; i < spans.length; i += 2) {
-      const s = spans[i]!;
-      if (s >= end) break;
-      const e = spans[i + 1]!;
-      if (e > offset) out.push(s - offset, e - offset);
-    }
+    for (let i = this.firstFrom(offset); i < this.spans.length && this.spans[i]! < offset + length; i += 2)
+      if (this.spans[i + 1]! > offset) out.push(this.spans[i]! - offset, this.spans[i + 1]! - offset);
     return out;
+  }
+
+  /** Whether any span overlaps; the walk asks this once per text node, so it allocates nothing. */
+  overlaps(offset: number, length: number): boolean {
+    for (let i = this.firstFrom(offset); i < this.spans.length && this.spans[i]! < offset + length; i += 2)
+      if (this.spans[i + 1]! > offset) return true;
+    return false;
+  }
+
+  /** Index of the first span that may still end after `offset` (offsets only grow). */
+  private firstFrom(offset: number): number {
+    while (this.first < this.maxEnd.length && this.maxEnd[this.first]! <= offset) this.first++;
+    return this.first * 2;
   }
 }
