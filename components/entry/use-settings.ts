@@ -22,8 +22,9 @@ export function useSettings(initial?: Settings): { settings: Settings; loaded: b
       applyTheme(settings.theme);
       setState({ settings, loaded: true });
     };
-    // With settings read before the first render, this read only matters if that one fell
-    // back to the defaults; an identical answer must not cost a second render.
+    // Read again even with settings read before the first render: that read fell back to the
+    // defaults, or a change landed before the watch below began (the e2e theme test sets the
+    // theme in exactly that gap). An identical answer must not cost a second render.
     getSettings().then(
       (settings) => {
         if (!initial || JSON.stringify(settings) !== JSON.stringify(initial)) set(settings);
