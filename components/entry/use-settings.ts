@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type Settings, type Theme } from '../../utils/settings/schema';
+import { readSettingsHint, writeSettingsHint } from '../../utils/settings/settings-hint';
 import { getSettings, watchSettings } from '../../utils/settings/store';
 
 /** `auto` leaves the attribute unset so theme.css follows prefers-color-scheme. */
@@ -19,12 +20,14 @@ export function useSettings(initial?: Settings): { settings: Settings; loaded: b
     let live = true;
     const set = (settings: Settings) => {
       if (!live) return;
+      writeSettingsHint(settings);
       applyTheme(settings.theme);
       setState({ settings, loaded: true });
     };
-    // Read again even with settings read before the first render: that read fell back to the
-    // defaults, or a change landed before the watch below began (the e2e theme test sets the
-    // theme in exactly that gap). An identical answer must not cost a second render.
+    // Read again even with settings known before the first render: they came from the hint
+    // (settings-hint.ts), or the read fell back to the defaults, or a change landed before the
+    // watch below began (the e2e theme test sets the theme in exactly that gap). An identical
+    // answer must not cost a second render.
     getSettings().then(
       (settings) => {
         if (!initial || JSON.stringify(settings) !== JSON.stringify(initial)) set(settings);
@@ -47,17 +50,26 @@ export function useSettings(initial?: Settings): { settings: Settings; loaded: b
 const FIRST_RENDER_WAIT_MS = 300;
 
 /**
- * Reads the settings before a page's first render, so it paints once, in the right theme,
- * with the right switches; the defaults if storage fails or is slow (the stored values then
- * arrive through `watchSettings` or the next open).
+ * The settings for a page's first render, so it paints once, in the right theme, with the
+ * right switches: the last settings an extension page saw (at once), else a storage read,
+ * else the defaults if storage fails or is slow (the stored values then arrive through
+ * `useSettings`).
  */
 export async function settingsForFirstRender(): Promise<Settings> {
+  const hint = readSettingsHint();
+  if (hint) {
+    applyTheme(hint.theme);
+    return hint;
+  }
   const fallback = (why: unknown) => {
     console.warn('Health Notes: could not read settings; using defaults', why);
     return DEFAULT_SETTINGS as Settings;
   };
   const settings = await Promise.race([
-    getSettings().catch(fallback),
+    getSettings().then((read) => {
+      writeSettingsHint(read);
+      return read;
+    }, fallback),
     new Promise<Settings>((resolve) =>
       setTimeout(() => resolve(fallback(`no answer within ${FIRST_RENDER_WAIT_MS} ms`)), FIRST_RENDER_WAIT_MS),
     ),

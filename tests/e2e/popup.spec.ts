@@ -108,6 +108,24 @@ test('the popup follows the theme setting', async ({ page, context, extensionId 
   await expect(page.locator('html')).not.toHaveAttribute('data-theme');
 });
 
+test('a popup that first paints with outdated settings corrects itself from storage', async ({
+  page,
+  context,
+  extensionId,
+}) => {
+  // The first open leaves the "last seen settings" hint (theme auto) behind.
+  await openPopup(page, extensionId);
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+  // Changed while no popup is open (as the keyboard shortcut or another device would).
+  const sw = context.serviceWorkers()[0]!;
+  await sw.evaluate(() => chrome.storage.sync.set({ settings: { theme: 'dark', units: 'si' } }));
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // The corrected values were kept as the next hint.
+  const hint = await page.evaluate(() => localStorage.getItem('health-notes:settings-hint'));
+  expect(JSON.parse(hint!).stored).toMatchObject({ theme: 'dark', units: 'si' });
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds no violations in the popup (${scheme})`, async ({ page, extensionId }) => {
     await page.emulateMedia({ colorScheme: scheme });
