@@ -4,7 +4,8 @@
  *    results in the DOM; set in components/search/search-timing.ts) while realistic queries are
  *    typed one character at a time over the whole glossary. Goal < 5 ms.
  *  - popupFirstRenderMs: navigation start → first paint with the results list, i.e. the later of
- *    first-contentful-paint and the `hn-results-rendered` mark; median of fresh opens. Goal < 100 ms.
+ *    first-contentful-paint and the `hn-results-rendered` mark; median of OPENS fresh opens (the
+ *    first ones pay the extension process's warm-up: compiling scripts, loading fonts). Goal < 100 ms.
  * The caller owns the context (a persistent Chromium context with the extension loaded).
  */
 import type { BrowserContext, Page } from '@playwright/test';
@@ -12,7 +13,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 export const POPUP_GOALS = { searchMsPerKeystroke: 5, popupFirstRenderMs: 100 } as const;
 
 const QUERIES = ['hypomagnesimia', 'low magnesium', 'chvostek sign', 'muscle cramps at night', 'potasium'];
-const OPENS = 7;
+const OPENS = 11;
 const KEY_DELAY_MS = 40;
 
 function median(values: number[]): number {
@@ -43,7 +44,7 @@ async function firstRenderMs(page: Page): Promise<number> {
 export async function benchPopup(
   context: BrowserContext,
   extensionId: string,
-): Promise<{ searchMsPerKeystroke: number; popupFirstRenderMs: number }> {
+): Promise<{ searchMsPerKeystroke: number; popupFirstRenderMs: number; popupOpensMs: number[] }> {
   const url = `chrome-extension://${extensionId}/popup.html`;
 
   const renders: number[] = [];
@@ -72,5 +73,6 @@ export async function benchPopup(
   return {
     searchMsPerKeystroke: durations.reduce((a, b) => a + b, 0) / durations.length,
     popupFirstRenderMs: median(renders),
+    popupOpensMs: renders,
   };
 }

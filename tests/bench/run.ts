@@ -551,7 +551,7 @@ async function main(): Promise<void> {
   if (popup) {
     out.push(
       `${goal(popup.searchMsPerKeystroke < POPUP_GOALS.searchMsPerKeystroke)} popup search under ${POPUP_GOALS.searchMsPerKeystroke} ms per keystroke over the whole glossary (${fmt(popup.searchMsPerKeystroke, 2)} ms)`,
-      `${goal(popup.popupFirstRenderMs < POPUP_GOALS.popupFirstRenderMs)} popup first render under ${POPUP_GOALS.popupFirstRenderMs} ms (${fmt(popup.popupFirstRenderMs, 0)} ms)`,
+      `${goal(popup.popupFirstRenderMs < POPUP_GOALS.popupFirstRenderMs)} popup first render under ${POPUP_GOALS.popupFirstRenderMs} ms (${fmt(popup.popupFirstRenderMs, 0)} ms, median of ${popup.popupOpensMs.length} opens: ${popup.popupOpensMs.map((ms) => fmt(ms, 0)).join(', ')})`,
     );
   } else {
     out.push('FAIL popup search and first render: not measured in this run');

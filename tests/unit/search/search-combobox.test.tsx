@@ -34,7 +34,9 @@ describe('SearchCombobox, long lists', () => {
     vi.useFakeTimers();
     renderList();
     expect(screen.getAllByRole('option')).toHaveLength(FIRST_PAINT_OPTIONS);
-    await act(() => vi.runAllTimersAsync());
+    await act(async () => {
+      await vi.runAllTimersAsync();
+    });
     expect(screen.getAllByRole('option')).toHaveLength(hits.length);
   });
 
