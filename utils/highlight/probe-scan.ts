@@ -116,7 +116,8 @@ export class ProbeScan implements SegmentSource {
   private narrow(el: Element, text: string, spans: readonly number[]): boolean {
     const holders: Probe[] = [];
     const cursor = new SpanCursor(spans);
-    for (const { unit, start, text: part } of splitIntoUnits(el, this.classifier, true)) {
+    // Children after the last hit are neither read nor queued.
+    for (const { unit, start, text: part } of splitIntoUnits(el, this.classifier, true, cursor.lastEnd)) {
       const mine = cursor.within(start, part.length);
       if (mine.length) holders.push({ kind: 'probe', unit, text: part, spans: mine });
     }
@@ -171,9 +172,10 @@ interface Part {
 /**
  * An element's children as units: each block child alone, each run of text and inline
  * children together (a segment may run across them), skipped children left out (their text
- * still counts for the offsets of the units after them).
+ * still counts for the offsets of the units after them). With text, children starting at or
+ * after `until` are left out.
  */
-function splitIntoUnits(el: Element, classifier: ElementClassifier, withText = false): Part[] {
+function splitIntoUnits(el: Element, classifier: ElementClassifier, withText = false, until = Infinity): Part[] {
   const parts: Part[] = [];
   let run: Node[] = [];
   let runStart = 0;
@@ -185,6 +187,7 @@ function splitIntoUnits(el: Element, classifier: ElementClassifier, withText = f
     runText = '';
   };
   for (const child of el.childNodes) {
+    if (offset >= until) break;
     const isElement = child instanceof Element;
     if (!isElement && !isText(child)) continue;
     const text = withText ? textOf(child) : '';

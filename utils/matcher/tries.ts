@@ -30,9 +30,9 @@ export interface Trie {
 
 export interface Tries {
   /**
-   * False when no form can occur in `text`. Texts up to SHORT_TEXT long are checked against
-   * the forms' first letters in plain JavaScript, which costs less than compiling the tries;
-   * longer ones always say true (the tries are cheaper there).
+   * False when no form can occur in `text`. Until the tries are compiled, texts up to
+   * SHORT_TEXT long are checked against the forms' first letters in plain JavaScript, which
+   * costs less than compiling them; otherwise it says true (running the tries is cheaper).
    */
   mayHoldTerm(text: string): boolean;
   /** The compiled tries (compiled on the first call); empty ones are left out. */
@@ -80,7 +80,7 @@ export function createTries(sources: TrieSources): Tries {
   const short = sources.heads.filter((h) => h.length < HEAD_LENGTH);
   return {
     mayHoldTerm(text) {
-      if (text.length > SHORT_TEXT) return true;
+      if (tries !== null || text.length > SHORT_TEXT) return true;
       // The same normal form as the heads: case, apostrophes, dashes and runs of spaces.
       const normal = normalizeSurface(text);
       for (let i = 0; i + HEAD_LENGTH <= normal.length; i++)
