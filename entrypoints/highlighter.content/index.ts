@@ -9,7 +9,7 @@ import { handleMessages, sendToBackground } from '../../utils/messaging/client';
 import type { ContentMessages } from '../../utils/messaging/protocol';
 import { highlightConfigFor } from '../../utils/settings/page-config';
 import type { Settings } from '../../utils/settings/schema';
-import { getSettings, watchSettings } from '../../utils/settings/store';
+import { readSettings, watchStoredSettings } from '../../utils/settings/page-reader';
 import './highlights.css';
 
 /** The badge is updated at most this often while a page is being scanned. */
@@ -23,7 +23,7 @@ export default defineContentScript({
     // Plain-text, XML and image documents have no HTML body to annotate.
     if (!(document.documentElement instanceof HTMLElement) || !document.body) return;
 
-    let settings = await getSettings();
+    let settings = await readSettings();
     const highlighter = new PageHighlighter(document, termIndex, compiledMatcher);
     const session = new CardSession(ctx, highlighter, termIndex, disclaimer.short, settings);
     const config = () => highlightConfigFor(settings, location.hostname);
@@ -38,7 +38,7 @@ export default defineContentScript({
     };
 
     apply(settings);
-    const unwatch = watchSettings(apply);
+    const unwatch = watchStoredSettings(apply);
     ctx.addEventListener(window, 'wxt:locationchange', () => highlighter.rescan());
 
     // Only the top frame answers the popup: it speaks for the page the user sees.

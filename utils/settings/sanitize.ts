@@ -112,3 +112,8 @@ export function sanitizeSettings(raw: unknown): SanitizeResult {
   STORED_KEYS.forEach(assign);
   return { settings: fromStoredSettings(stored), problems };
 }
+
+/** A warning, never a throw: the user keeps working with defaults for the bad fields. */
+export function reportRepairs(problems: readonly string[]): void {
+  if (problems.length) console.warn(`Health Notes: stored settings were repaired: ${problems.join('; ')}`);
+}

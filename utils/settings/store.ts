@@ -1,24 +1,20 @@
 /**
- * The one place every part of the extension reads and writes settings. Backed by WXT's
- * storage item: sync storage where the browser has it (settings hold no health data, so
- * they may follow the user), local storage otherwise. The item is versioned; WXT runs
- * migrations.ts on first use in each context. Values are sanitised on every read, so a
- * corrupt or foreign value can never crash a caller.
+ * The one place the extension's pages and background read and write settings (content
+ * scripts only read, through page-reader.ts). Backed by WXT's storage item in the area
+ * storage-location.ts names. The item is versioned; WXT runs migrations.ts on first use in
+ * each context. Values are sanitised on every read, so a corrupt or foreign value can never
+ * crash a caller.
  */
-import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { MIGRATIONS } from './migrations';
-import { sanitizeSettings, toStoredSettings } from './sanitize';
+import { reportRepairs, sanitizeSettings, toStoredSettings } from './sanitize';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from './schema';
-
-export function settingsArea(): 'sync' | 'local' {
-  return typeof browser !== 'undefined' && browser.storage?.sync ? 'sync' : 'local';
-}
+import { SETTINGS_KEY, settingsArea } from './storage-location';
 
 let item: ReturnType<typeof defineSettingsItem> | undefined;
 function defineSettingsItem() {
   // No fallback: a missing value reads as null, which the sanitiser turns into the defaults.
-  return storage.defineItem<unknown>(`${settingsArea()}:settings`, {
+  return storage.defineItem<unknown>(`${settingsArea()}:${SETTINGS_KEY}`, {
     version: SETTINGS_VERSION,
     migrations: { ...MIGRATIONS },
   });
@@ -26,11 +22,6 @@ function defineSettingsItem() {
 function settingsItem() {
   item ??= defineSettingsItem();
   return item;
-}
-
-function report(problems: string[]): void {
-  // A warning, never a throw: the user keeps working with defaults for the bad fields.
-  if (problems.length) console.warn(`Health Notes: stored settings were repaired: ${problems.join('; ')}`);
 }
 
 // Read-modify-write updates from one context run one after another, so quick successive
@@ -44,7 +35,7 @@ function serialised<T>(task: () => Promise<T>): Promise<T> {
 
 export async function getSettings(): Promise<Settings> {
   const { settings, problems } = sanitizeSettings(await settingsItem().getValue());
-  report(problems);
+  reportRepairs(problems);
   return settings;
 }
 
@@ -71,7 +62,7 @@ export function resetSettings(): Promise<Settings> {
 export function watchSettings(callback: (settings: Settings) => void): () => void {
   return settingsItem().watch((value) => {
     const { settings, problems } = sanitizeSettings(value);
-    report(problems);
+    reportRepairs(problems);
     callback(settings);
   });
 }

@@ -1,14 +1,8 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings/schema';
-import {
-  getSettings,
-  resetSettings,
-  saveSettings,
-  settingsArea,
-  updateSettings,
-  watchSettings,
-} from '../../../utils/settings/store';
+import { getSettings, resetSettings, saveSettings, updateSettings, watchSettings } from '../../../utils/settings/store';
+import { settingsArea } from '../../../utils/settings/storage-location';
 
 beforeEach(async () => {
   // reset() would also drop the storage item's change listener; clearing keeps it.
