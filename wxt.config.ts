@@ -17,7 +17,11 @@ export default defineConfig({
     // contextMenus: the "Look up … in Health Notes" item on selected text.
     // activeTab: lets the popup see the URL of the tab it was opened on (only then, no install
     // warning), so it can say why a browser page, store page or PDF has no terms.
-    permissions: ['storage', 'contextMenus', 'activeTab'],
+    // scripting + host access (MV3) / <all_urls> (MV2): the background runs the card's own packaged
+    // script in a frame the first time a card is needed there (ADR 0008); the content script
+    // already runs on every site, so this grants no new reach and adds no install warning.
+    permissions: ['storage', 'contextMenus', 'activeTab', ...(manifestVersion === 3 ? ['scripting'] : ['<all_urls>'])],
+    ...(manifestVersion === 3 ? { host_permissions: ['<all_urls>'] } : {}),
     // Alt+Shift+H/N/S: not taken by Chrome (its own Alt+Shift shortcuts are A, I and T) or Firefox.
     // Mnemonic: H(ealth Notes), N(ext term), S(ite). Users can remap them in the browser.
     commands: {

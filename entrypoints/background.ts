@@ -13,6 +13,7 @@ import { getSettings, updateSettings, watchSettings } from '../utils/settings/st
 import type { Settings } from '../utils/settings/schema';
 import { disabledSitesAfter, highlightingOn } from '../utils/settings/site-toggle';
 import { showHighlightingState } from '../utils/toolbar/toolbar-icon';
+import { injectCardUi } from '../utils/card/inject-card-ui';
 
 const LOOKUP_MENU_ID = 'health-notes-lookup';
 const BADGE_COLOR = '#0f766e';
@@ -50,6 +51,11 @@ export default defineBackground(() => {
     },
     'open-entry': async ({ id }) => {
       await browser.tabs.create({ url: entryUrl(`#${encodeURIComponent(id)}`) });
+    },
+    'load-card-ui': async (_, sender) => {
+      const { tab, frameId } = sender as { tab?: { id?: number }; frameId?: number };
+      if (tab?.id === undefined) throw new Error('load-card-ui: the sender is not a tab');
+      await injectCardUi(tab.id, frameId ?? 0);
     },
   });
   browser.tabs.onRemoved.addListener((tabId) => reports.delete(tabId));

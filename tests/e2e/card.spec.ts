@@ -15,6 +15,7 @@ import {
 } from './support/card';
 import { comparePngs } from './support/pixels';
 import { setSettings } from './support/extension-state';
+import { highlightedRangeBox } from './support/highlights';
 
 const DWELL_MS = 300;
 const GRACE_MS = 300;
@@ -80,6 +81,30 @@ test.describe('hovering a term', () => {
     await page.waitForTimeout(10_000);
     await expect(card(page)).toBeVisible();
   });
+});
+
+test('in a frame, the card loads and opens next to the term, inside the frame', async ({ page, server }) => {
+  await page.goto(server.url('/with-frame.html'));
+  const frame = page.frame({ url: /frame-terms\.html$/u })!;
+  await expect
+    .poll(() => highlightedRangeBox(frame, 'tetany'), { message: 'the frame highlighted "tetany"' })
+    .not.toBeNull();
+  const inner = (await highlightedRangeBox(frame, 'tetany'))!;
+  const origin = await page.evaluate(() => {
+    const el = document.querySelector('iframe')!;
+    const rect = el.getBoundingClientRect();
+    return { x: rect.x + el.clientLeft, y: rect.y + el.clientTop };
+  });
+  const x = origin.x + inner.x + inner.width / 2;
+  const y = origin.y + inner.y + inner.height / 2;
+  await page.mouse.move(x - 60, y + 40, { steps: 3 });
+  await page.mouse.move(x, y);
+  const frameCard = frame.locator('health-notes-ui [role="dialog"]');
+  await expect(frameCard).toBeVisible();
+  await expect(frameCard).toHaveAttribute('data-state', 'ready');
+  await expect(frameCard.getByRole('heading', { name: 'Tetany' })).toBeVisible();
+  // The top page never needed a card, so it has none.
+  await expect(page.locator('health-notes-ui')).toHaveCount(0);
 });
 
 for (const theme of ['light', 'dark'] as const) {

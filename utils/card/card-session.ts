@@ -8,16 +8,17 @@ import type { TermIndexEntry } from '../glossary/schema';
 import type { PageHighlighter } from '../highlight/highlighter';
 import { sendToBackground } from '../messaging/client';
 import { TEXT_SIZE_PX, type Settings } from '../settings/schema';
-import { CardController } from './card-controller';
+import { providedCardUi, type CardUi } from './card-ui-slot';
 import { EntryCache } from './entry-cache';
 import { termAtPoint, type HitTerm } from './hit-test';
 import { DEFAULT_HOVER_INTENT, HoverIntent } from './hover-intent';
+import { LazyCard, type CardView } from './lazy-card';
 import { resolveTheme } from './page-theme';
 import { TermNavigator } from './term-navigator';
 
 export class CardSession {
   private readonly entries = new EntryCache();
-  private readonly card: CardController;
+  private readonly card: CardView;
   private readonly intent: HoverIntent<object>;
   private readonly navigator: TermNavigator;
   private readonly hits = new WeakMap<object, HitTerm>();
@@ -38,20 +39,24 @@ export class CardSession {
     this.settings = settings;
     this.titles = new Map(index.map((e) => [e.id, e.title]));
     const titleOf = (id: string) => this.titles.get(id) ?? id;
-    this.card = new CardController(ctx, {
-      entries: this.entries,
-      disclaimer,
-      titleOf,
-      look: () => ({
-        theme: resolveTheme(this.settings.theme, document),
-        fontSizePx: TEXT_SIZE_PX[this.settings.textSize],
-      }),
-      onMore: (id) => void sendToBackground({ type: 'open-entry', id }).catch(() => undefined),
-      onUserClose: (focusWasInside) => {
-        this.intent.dismiss();
-        if (focusWasInside) this.navigator.resume();
+    this.card = new LazyCard(
+      ctx,
+      {
+        entries: this.entries,
+        disclaimer,
+        titleOf,
+        look: () => ({
+          theme: resolveTheme(this.settings.theme, document),
+          fontSizePx: TEXT_SIZE_PX[this.settings.textSize],
+        }),
+        onMore: (id) => void sendToBackground({ type: 'open-entry', id }).catch(() => undefined),
+        onUserClose: (focusWasInside) => {
+          this.intent.dismiss();
+          if (focusWasInside) this.navigator.resume();
+        },
       },
-    });
+      loadCardUi,
+    );
     this.intent = new HoverIntent<object>(
       {
         show: (key) => {
@@ -185,4 +190,12 @@ export class CardSession {
     this.navigator.stop();
     this.card.destroy();
   }
+}
+
+/** Asks the background to run the card's script in this frame (once per frame). */
+async function loadCardUi(): Promise<CardUi> {
+  if (!providedCardUi()) await sendToBackground({ type: 'load-card-ui' });
+  const ui = providedCardUi();
+  if (!ui) throw new Error('the card script ran but provided no card');
+  return ui;
 }

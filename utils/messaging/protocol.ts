@@ -39,6 +39,8 @@ export interface BackgroundMessages {
    */
   'page-terms-changed': { request: { distinctTerms: number; active: boolean }; reply: void };
   'open-entry': { request: { id: string }; reply: void };
+  /** Run the card's script (entrypoints/card-ui.ts) in the sender's frame; resolves once it has run. */
+  'load-card-ui': { request: NoPayload; reply: void };
 }
 
 export type Envelope<M, K extends keyof M = keyof M> = K extends keyof M

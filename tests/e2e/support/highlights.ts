@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 import { HIGHLIGHT_NAME, highlightRangeCount, highlightRangeTexts, highlightsSettled } from './page-functions.mjs';
 
 export { HIGHLIGHT_NAME };
@@ -55,7 +55,7 @@ export interface Box {
 }
 
 /** Viewport box of the first highlighted range whose text is `text`, or null. */
-export function highlightedRangeBox(page: Page, text: string): Promise<Box | null> {
+export function highlightedRangeBox(page: Page | Frame, text: string): Promise<Box | null> {
   return page.evaluate(
     ({ name, text }) => {
       const highlight = CSS.highlights.get(name);

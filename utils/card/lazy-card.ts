@@ -1,0 +1,91 @@
+/**
+ * Stands in for the card (CardController) from page load on, and brings the real one in on
+ * first need: when the pointer rests on a term, a term is tapped, keyboard navigation starts
+ * or the popup reveals a term. Until then it answers "no card" (closed, contains nothing).
+ */
+import type { CardController, CardControllerOptions } from './card-controller';
+import type { CardUi } from './card-ui-slot';
+import type { HitTerm } from './hit-test';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+/** What CardSession uses of the card. */
+export type CardView = Pick<
+  CardController,
+  'isOpen' | 'shownTerm' | 'contains' | 'prepare' | 'navigationTarget' | 'announce' | 'show' | 'hide' | 'destroy'
+>;
+
+/** After a failed load, needs within this long get no card instead of asking again. */
+export const RETRY_AFTER_MS = 5000;
+
+export class LazyCard implements CardView {
+  private real: CardView | null = null;
+  private loading: Promise<CardView | null> | null = null;
+  private failedAt = -Infinity;
+  private destroyed = false;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly options: CardControllerOptions,
+    /** Makes the card UI available in this frame; may reject (the next need tries again). */
+    private readonly load: () => Promise<CardUi>,
+  ) {}
+
+  get isOpen(): boolean {
+    return this.real?.isOpen ?? false;
+  }
+
+  get shownTerm(): HitTerm | null {
+    return this.real?.shownTerm ?? null;
+  }
+
+  contains(event: Event): boolean {
+    return this.real?.contains(event) ?? false;
+  }
+
+  async prepare(hit: HitTerm): Promise<void> {
+    await (await this.ensure())?.prepare(hit);
+  }
+
+  async show(hit: HitTerm, options: { focus: boolean }): Promise<void> {
+    await (await this.ensure())?.show(hit, options);
+  }
+
+  async announce(message: string): Promise<void> {
+    await (await this.ensure())?.announce(message);
+  }
+
+  async navigationTarget(): Promise<HTMLElement> {
+    const card = await this.ensure();
+    if (!card) throw new Error('Health Notes: the card could not be loaded in this frame');
+    return card.navigationTarget();
+  }
+
+  hide(): void {
+    this.real?.hide();
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.real?.destroy();
+    this.real = null;
+  }
+
+  private ensure(): Promise<CardView | null> {
+    // Hovering asks every frame; a frame where loading fails must not ask every frame.
+    if (!this.loading && performance.now() - this.failedAt < RETRY_AFTER_MS) return Promise.resolve(null);
+    this.loading ??= this.load().then(
+      (ui) => {
+        if (this.destroyed) return null;
+        this.real = new ui.CardController(this.ctx, this.options);
+        return this.real;
+      },
+      (error: unknown) => {
+        console.warn('Health Notes: could not load the card', error);
+        this.failedAt = performance.now();
+        this.loading = null;
+        return null;
+      },
+    );
+    return this.loading;
+  }
+}
