@@ -6,7 +6,8 @@
  *  - popupFirstRenderMs: navigation start → first paint with the results list, i.e. the later of
  *    first-contentful-paint and the `hn-results-rendered` mark; median of OPENS fresh opens (the
  *    first ones pay the extension process's warm-up: compiling scripts, loading fonts). Goal < 100 ms.
- * The caller owns the context (a persistent Chromium context with the extension loaded).
+ * The caller owns the context (a persistent Chromium context with the extension loaded; run.ts
+ * gives it a fresh browser, so the first opens are a browser's first, cold ones).
  */
 import type { BrowserContext, Page } from '@playwright/test';
 
