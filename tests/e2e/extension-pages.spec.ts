@@ -1,7 +1,8 @@
-import { expect, test } from './fixtures';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CHROME_EXTENSION_DIR, expect, test } from './fixtures';
 
-// The popup and options UIs are still being built: assert landmarks and roles a user (or a
-// screen reader) relies on, not exact copy.
+// Landmarks and roles a user (or a screen reader) relies on, not exact copy; and the manifest.
 
 test('the popup shows the extension name as its heading and a main landmark', async ({
   page,
@@ -21,4 +22,17 @@ test('the options page shows a heading and a main landmark', async ({ page, exte
   await expect(page.getByRole('main')).toBeVisible();
   await expect(page.getByRole('main')).not.toBeEmpty();
   expect(pageErrors).toEqual([]);
+});
+
+test('the built manifest asks for exactly the permissions the README explains', () => {
+  const manifest = JSON.parse(readFileSync(path.join(CHROME_EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+    permissions?: string[];
+    host_permissions?: string[];
+    optional_permissions?: string[];
+    content_scripts?: { matches: string[]; all_frames?: boolean }[];
+  };
+  expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+  expect(manifest.host_permissions).toEqual(['<all_urls>']);
+  expect(manifest.optional_permissions ?? []).toEqual([]);
+  expect(manifest.content_scripts?.map((c) => [c.matches, c.all_frames])).toEqual([[['<all_urls>'], true]]);
 });
