@@ -10,7 +10,7 @@
  */
 import { browser } from 'wxt/browser';
 import { migrateToCurrent } from './migrations';
-import { reportRepairs, sanitizeSettings } from './sanitize';
+import { repairedSettings } from './sanitize';
 import { SETTINGS_VERSION, type Settings } from './schema';
 import { SETTINGS_KEY, SETTINGS_META_KEY, settingsArea } from './storage-location';
 
@@ -26,9 +26,7 @@ export function settingsFromStorage(value: unknown, meta: unknown): Settings {
       console.warn('Health Notes: could not migrate stored settings; reading them as they are', error);
     }
   }
-  const { settings, problems } = sanitizeSettings(current);
-  reportRepairs(problems);
-  return settings;
+  return repairedSettings(current);
 }
 
 export async function readSettings(): Promise<Settings> {

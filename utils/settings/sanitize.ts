@@ -113,7 +113,12 @@ export function sanitizeSettings(raw: unknown): SanitizeResult {
   return { settings: fromStoredSettings(stored), problems };
 }
 
-/** A warning, never a throw: the user keeps working with defaults for the bad fields. */
-export function reportRepairs(problems: readonly string[]): void {
+/**
+ * Settings from a stored (current-version) value, with one warning for what had to be repaired:
+ * a warning, never a throw, so the user keeps working with defaults for the bad fields.
+ */
+export function repairedSettings(raw: unknown): Settings {
+  const { settings, problems } = sanitizeSettings(raw);
   if (problems.length) console.warn(`Health Notes: stored settings were repaired: ${problems.join('; ')}`);
+  return settings;
 }

@@ -7,7 +7,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { MIGRATIONS } from './migrations';
-import { reportRepairs, sanitizeSettings, toStoredSettings } from './sanitize';
+import { repairedSettings, sanitizeSettings, toStoredSettings } from './sanitize';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from './schema';
 import { SETTINGS_KEY, settingsArea } from './storage-location';
 
@@ -34,9 +34,7 @@ function serialised<T>(task: () => Promise<T>): Promise<T> {
 }
 
 export async function getSettings(): Promise<Settings> {
-  const { settings, problems } = sanitizeSettings(await settingsItem().getValue());
-  reportRepairs(problems);
-  return settings;
+  return repairedSettings(await settingsItem().getValue());
 }
 
 async function write(next: Settings): Promise<Settings> {
@@ -60,9 +58,5 @@ export function resetSettings(): Promise<Settings> {
 
 /** Calls back with sanitised settings whenever any context changes them. */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
-  return settingsItem().watch((value) => {
-    const { settings, problems } = sanitizeSettings(value);
-    reportRepairs(problems);
-    callback(settings);
-  });
+  return settingsItem().watch((value) => callback(repairedSettings(value)));
 }
