@@ -6,7 +6,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { entries, getEntry } from '../utils/glossary/entries';
-import { handleMessages, sendToTab } from '../utils/messaging/client';
+import { handleMessages, senderFrame, sendToTab } from '../utils/messaging/client';
 import type { BackgroundMessages } from '../utils/messaging/protocol';
 import { cleanSelection, createSurfaceLookup } from '../utils/search/surface-lookup';
 import { getSettings, updateSettings, watchSettings } from '../utils/settings/store';
@@ -43,7 +43,7 @@ export default defineBackground(() => {
   handleMessages<BackgroundMessages>({
     'get-entry': ({ id }) => getEntry(id) ?? null,
     'page-terms-changed': async ({ distinctTerms, active }, sender) => {
-      const tabId = (sender as { tab?: { id?: number } }).tab?.id;
+      const tabId = senderFrame(sender)?.tabId;
       if (tabId === undefined) return;
       const report = { distinctTerms, active };
       reports.set(tabId, report);
@@ -53,9 +53,9 @@ export default defineBackground(() => {
       await browser.tabs.create({ url: entryUrl(`#${encodeURIComponent(id)}`) });
     },
     'load-card-ui': async (_, sender) => {
-      const { tab, frameId } = sender as { tab?: { id?: number }; frameId?: number };
-      if (tab?.id === undefined) throw new Error('load-card-ui: the sender is not a tab');
-      await injectCardUi(tab.id, frameId ?? 0);
+      const from = senderFrame(sender);
+      if (!from) throw new Error('load-card-ui: the sender is not a tab');
+      await injectCardUi(from.tabId, from.frameId);
     },
   });
   browser.tabs.onRemoved.addListener((tabId) => reports.delete(tabId));

@@ -37,3 +37,9 @@ export function handleMessages<M>(handlers: Handlers<M>): () => void {
       listener as Parameters<typeof browser.runtime.onMessage.removeListener>[0],
     );
 }
+
+/** The tab and frame a message came from; null when it did not come from a tab's content script. */
+export function senderFrame(sender: unknown): { tabId: number; frameId: number } | null {
+  const { tab, frameId } = (sender ?? {}) as { tab?: { id?: number }; frameId?: number };
+  return tab?.id === undefined ? null : { tabId: tab.id, frameId: frameId ?? 0 };
+}
