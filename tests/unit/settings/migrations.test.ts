@@ -3,20 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MIGRATIONS, migrateToCurrent, migrateV1toV2, V1_CATEGORIES } from '../../../utils/settings/migrations';
 import { sanitizeSettings } from '../../../utils/settings/sanitize';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../../utils/settings/schema';
+import { V1_STORED } from '../support/settings-v1';
 
-/** A value exactly as settings v1 (commit a373ebc) wrote it, with every field away from its default. */
-const V1_STORED = {
-  enabled: false,
-  disabledSites: ['example.com', '*.news.org'],
-  categories: ['sign', 'symptom', 'nutrient'],
-  highlightStyle: 'wrap',
-  firstOccurrenceOnly: true,
-  hoverDelayMs: 650,
-  theme: 'dark',
-  textSize: 'large',
-  units: 'si',
-  showBadge: false,
-};
 /** What v1 returned from getSettings() for V1_STORED: it must read the same after migration. */
 const V1_READ: Settings = V1_STORED as Settings;
 

@@ -6,20 +6,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readSettings, watchStoredSettings } from '../../../utils/settings/page-reader';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings/schema';
-
-/** A value exactly as settings v1 wrote it (see migrations.test.ts). */
-const V1_STORED = {
-  enabled: false,
-  disabledSites: ['example.com', '*.news.org'],
-  categories: ['sign', 'symptom', 'nutrient'],
-  highlightStyle: 'wrap',
-  firstOccurrenceOnly: true,
-  hoverDelayMs: 650,
-  theme: 'dark',
-  textSize: 'large',
-  units: 'si',
-  showBadge: false,
-};
+import { V1_STORED } from '../support/settings-v1';
 
 const SHAPES: Record<string, Record<string, unknown>> = {
   'nothing stored (fresh install)': {},
