@@ -6,7 +6,7 @@
  * between word boundaries wins (abbreviations only with their own capitals), and matches
  * never overlap. It is what one bounded regular expression over all forms finds
  * (`compilePatternSource`, the reference in the tests), computed from the prefilter's tries
- * plus boundary checks here, so a page compiles one pattern, not two.
+ * plus boundary checks here, so a page compiles one set of tries, not two.
  *
  * Compiling (the tries and the owner table) is done at build time for the whole glossary
  * (`virtual:health-notes/matcher`), so a page load only constructs the RegExps; a subset of
