@@ -14,24 +14,32 @@
 import { normalizeSurface } from '../glossary/normalize';
 import { LEADING_BOUNDARY, TRAILING_BOUNDARY } from './word-boundaries';
 
-/** Characters a page may use for the same thing as the normalised character. */
+/** What a page may write for the apostrophe and the hyphen of a normalised form. */
+export const APOSTROPHE_VARIANTS = "'\u2018\u2019\u02BC\u2032`\u00B4";
+export const DASH_VARIANTS = '-\u2010\u2011\u2012\u2013\u2014\u2212';
+
 const VARIANTS: Readonly<Record<string, string>> = {
-  "'": "['\\u2018\\u2019\\u02BC\\u2032`\\u00B4]",
-  '-': '[-\\u2010\\u2011\\u2012\\u2013\\u2014\\u2212]',
-  ' ': '\\s+',
+  "'": `[${APOSTROPHE_VARIANTS}]`,
+  '-': `[${DASH_VARIANTS}]`,
 };
+
+/** A run of any whitespace: what a space in a form matches in the bounded pattern. */
+export const ANY_SPACE_RUN = '\\s+';
 
 interface TrieNode {
   children: Map<string, TrieNode>;
   terminal: boolean;
 }
 
-function escapeChar(ch: string): string {
+function escapeChar(ch: string, spaceRun: string): string {
+  if (ch === ' ') return spaceRun;
   return VARIANTS[ch] ?? ch.replace(/[\\^$.*+?()[\]{}|/]/u, '\\$&');
 }
 
-function emit(node: TrieNode): string {
-  const alternatives = [...node.children.keys()].sort().map((ch) => escapeChar(ch) + emit(node.children.get(ch)!));
+function emit(node: TrieNode, spaceRun: string): string {
+  const alternatives = [...node.children.keys()]
+    .sort()
+    .map((ch) => escapeChar(ch, spaceRun) + emit(node.children.get(ch)!, spaceRun));
   if (alternatives.length === 0) return '';
   const body = alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`;
   return node.terminal ? `(?:${body})?` : body;
@@ -39,9 +47,10 @@ function emit(node: TrieNode): string {
 
 /**
  * The trie alternation (no boundaries, no flags) matching any of `keys`, each already in the
- * form the caller wants to compare on; null when there is none.
+ * form the caller wants to compare on; null when there is none. A space in a key matches
+ * `spaceRun`.
  */
-export function trieSource(keys: Iterable<string>): string | null {
+export function trieSource(keys: Iterable<string>, spaceRun = ANY_SPACE_RUN): string | null {
   const root: TrieNode = { children: new Map(), terminal: false };
   let count = 0;
   for (const key of keys) {
@@ -58,7 +67,7 @@ export function trieSource(keys: Iterable<string>): string | null {
     node.terminal = true;
     count++;
   }
-  return count === 0 ? null : emit(root);
+  return count === 0 ? null : emit(root, spaceRun);
 }
 
 /** A pattern that can never match keeps callers free of "no terms" special cases. */

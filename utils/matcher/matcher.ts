@@ -5,34 +5,32 @@
  * The rule: scanning left to right, at each position the longest form that occurs there
  * between word boundaries wins (abbreviations only with their own capitals), and matches
  * never overlap. It is what one bounded regular expression over all forms finds
- * (`compilePatternSource`, the reference in the tests), computed from the prefilter's tries
- * plus boundary checks here, so a page compiles one set of tries, not two.
+ * (`compilePatternSource`, the reference in the tests), computed from the form tables
+ * (form-tables.ts) plus the boundary checks here.
  *
- * Compiling (the tries and the owner table) is done at build time for the whole glossary
- * (`virtual:health-notes/matcher`), so a page load only constructs the RegExps; a subset of
- * categories is compiled at run time when the user filters them.
+ * The tables are built at build time for the whole glossary (`virtual:health-notes/matcher`),
+ * so a page load only constructs a RegExp; a subset of categories is built at run time when
+ * the user filters them.
  */
-import { canonicalSpelling, isCaseSensitiveSurface, normalizeSurface } from '../glossary/normalize';
+import { normalizeSurface } from '../glossary/normalize';
 import type { TermIndexEntry } from '../glossary/schema';
+import {
+  compileFormTables,
+  createFormTables,
+  keepTerms,
+  searchable,
+  type FormHit,
+  type FormTableSources,
+} from './form-tables';
 import { createPrefilter, type Prefilter } from './prefilter';
-import { compileTries, createTries, type Trie, type TrieSources } from './tries';
 import { endsWord, startsWord } from './word-boundaries';
 
-export interface TermMatch {
-  /** Offsets into the searched text, end exclusive. */
-  start: number;
-  end: number;
-  termId: string;
-}
-
-/** Normalised surface → owning entry, and for abbreviations the exact spelling required. */
-export type SurfaceOwner = [key: string, termId: string, exact?: string];
+export type TermMatch = FormHit;
 
 /** Everything a Matcher needs, as plain JSON (emitted by the build). */
 export interface CompiledMatcher {
-  owners: SurfaceOwner[];
   termCount: number;
-  tries: TrieSources;
+  tables: FormTableSources;
 }
 
 export interface Matcher {
@@ -42,73 +40,48 @@ export interface Matcher {
   findAll(text: string): TermMatch[];
 }
 
-interface Owner {
-  termId: string;
-  exact: string | undefined;
-}
-
 export function compileMatcher(index: readonly TermIndexEntry[]): CompiledMatcher {
-  const owners: SurfaceOwner[] = [];
+  const forms: { surface: string; termId: string }[] = [];
   const seen = new Set<string>();
-  const surfaces: string[] = [];
   for (const entry of index) {
     for (const surface of [entry.title, ...entry.aliases]) {
       const key = normalizeSurface(surface);
       // The build rejects duplicates; first owner wins if a caller passes unchecked data.
       if (seen.has(key)) continue;
       seen.add(key);
-      owners.push(isCaseSensitiveSurface(surface) ? [key, entry.id, canonicalSpelling(surface)] : [key, entry.id]);
-      surfaces.push(surface);
+      forms.push({ surface, termId: entry.id });
     }
   }
-  return { owners, termCount: index.length, tries: compileTries(surfaces) };
+  return { termCount: index.length, tables: compileFormTables(forms) };
 }
 
 export function matcherFrom(compiled: CompiledMatcher): Matcher {
-  const tries = createTries(compiled.tries);
-  // Built on first use: most frames and many pages never need it (the prefilter finds nothing).
-  let owners: Map<string, Owner> | null = null;
+  const tables = createFormTables(compiled.tables);
   return {
     termCount: compiled.termCount,
-    prefilter: createPrefilter(tries),
+    prefilter: createPrefilter(tables),
     findAll(text) {
-      if (!tries.mayHoldTerm(text)) return [];
-      owners ??= new Map(compiled.owners.map(([key, termId, exact]) => [key, { termId, exact }]));
-      const byTrie = tries.compiled().map((trie) => longestAtEachStart(text, trie, owners!));
-      return leftmostLongest(byTrie.length === 1 ? byTrie[0]! : byTrie.flat());
+      if (!tables.mayHoldTerm(text)) return [];
+      const subject = searchable(text);
+      const lists = tables.find(
+        subject,
+        (start) => startsWord(subject, start),
+        (end) => endsWord(subject, end),
+      );
+      return leftmostLongest(lists.length === 1 ? lists[0]! : lists.flat());
     },
   };
 }
 
-export function createMatcher(index: readonly TermIndexEntry[]): Matcher {
-  return matcherFrom(compileMatcher(index));
+/** The matcher for only the terms `keep` accepts (the user hid some categories). */
+export function matcherOfTerms(compiled: CompiledMatcher, keep: (termId: string) => boolean): Matcher {
+  const tables = keepTerms(compiled.tables, keep);
+  const terms = new Set([...tables.insensitive.forms, ...tables.sensitive.forms].map(([, termId]) => termId));
+  return matcherFrom({ termCount: terms.size, tables });
 }
 
-/**
- * For every start where a form of this trie occurs between word boundaries, the longest such
- * form, in order of start. The trie's own hit is the longest form at its start; shorter ones
- * there are prefixes of it, tried when the hit ends inside a word ("tetanic spasmsx").
- */
-function longestAtEachStart(text: string, { regex, caseSensitive }: Trie, owners: Map<string, Owner>): TermMatch[] {
-  const found: TermMatch[] = [];
-  regex.lastIndex = 0;
-  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-    const start = m.index;
-    // A form may also start inside this hit ("xab cd" holds "cd" when "ab cd" is refused).
-    regex.lastIndex = start + 1;
-    if (!startsWord(text, start)) continue;
-    for (let end = start + m[0].length; end > start; end--) {
-      if (!endsWord(text, end) || /\s/u.test(text[end - 1]!)) continue;
-      const surface = text.slice(start, end);
-      const owner = owners.get(normalizeSurface(surface));
-      if (!owner) continue;
-      const fits = caseSensitive ? owner.exact === canonicalSpelling(surface) : owner.exact === undefined;
-      if (!fits) continue;
-      found.push({ start, end, termId: owner.termId });
-      break;
-    }
-  }
-  return found;
+export function createMatcher(index: readonly TermIndexEntry[]): Matcher {
+  return matcherFrom(compileMatcher(index));
 }
 
 /** Leftmost first, the longest of those starting at the same place, no overlaps. */

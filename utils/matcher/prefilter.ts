@@ -3,12 +3,12 @@
  * hand large stretches of text to the browser as one string (`textContent`) and read node
  * by node only around the hits.
  *
- * It runs the matcher's tries without checking word boundaries: every match the matcher
- * accepts starts inside a span this finds, in any text that contains the match's text (the
- * boundaries are what make the matcher block-sensitive; without them a span cannot be lost
- * where two blocks' texts meet).
+ * It searches the matcher's form tables without checking word boundaries: every match the
+ * matcher accepts starts where a span this finds starts, in any text that contains the
+ * match's text (the boundaries are what make the matcher block-sensitive; without them a
+ * span cannot be lost where two blocks' texts meet).
  */
-import type { Tries } from './tries';
+import { searchable, type FormTables } from './form-tables';
 
 export interface Prefilter {
   /**
@@ -18,16 +18,11 @@ export interface Prefilter {
   spans(text: string): number[];
 }
 
-export function createPrefilter(tries: Tries): Prefilter {
+export function createPrefilter(tables: FormTables): Prefilter {
   return {
     spans(text) {
-      if (!tries.mayHoldTerm(text)) return [];
-      const lists = tries.compiled().map(({ regex }) => {
-        const out: number[] = [];
-        regex.lastIndex = 0;
-        for (let m = regex.exec(text); m !== null; m = regex.exec(text)) out.push(m.index, m.index + m[0].length);
-        return out;
-      });
+      if (!tables.mayHoldTerm(text)) return [];
+      const lists = tables.find(searchable(text)).map((hits) => hits.flatMap(({ start, end }) => [start, end]));
       return lists.length === 2 ? mergeSpans(lists[0]!, lists[1]!) : (lists[0] ?? []);
     },
   };

@@ -59,6 +59,10 @@ describe('matcher against the per-form reference', () => {
       'Chvostek\u2019s  sign\u2014Chvostek sign',
       // The longer form fails its boundary; the shorter one must end before the spaces.
       'calcium  levelsx, calcium \n(citrate',
+      // No-break and thin spaces inside forms, and the last character of the text ending a form.
+      'Chvostek\u2019s\u00A0sign, low\u2009calcium\u202Flevels\u3000tetany',
+      // A short form that is the beginning of a longer one which does not follow.
+      'a spasm of the leg; a spasm of the voice box; ATP (cellular respiration)',
     ]) {
       expect(matcher.findAll(text)).toEqual(reference(text));
     }
@@ -67,7 +71,26 @@ describe('matcher against the per-form reference', () => {
   test('agrees on random texts built from every form, cut, re-cased and glued', () => {
     const random = seededRandom(11);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-    const glue = [' ', '', '-', "'", ', ', '\n', 'x', 'é', '(', '\u2019', '\u2013', ' the ', 's ', 'al', '  '];
+    const glue = [
+      ' ',
+      '',
+      '-',
+      "'",
+      ', ',
+      '\n',
+      'x',
+      'é',
+      '(',
+      '\u2019',
+      '\u2013',
+      ' the ',
+      's ',
+      'al',
+      '  ',
+      '\u00A0',
+    ];
+    // Any whitespace may stand for a form's spaces; the tries see non-ASCII ones as plain spaces.
+    const spaces = ['\u00A0', '\t', '\u2009', '\u202F', '\u3000', ' \n '];
     let compared = 0;
     for (let round = 0; round < 150; round++) {
       const parts: string[] = [];
@@ -77,6 +100,7 @@ describe('matcher against the per-form reference', () => {
         if (r < 0.15) surface = surface.slice(0, Math.max(1, Math.floor(random() * surface.length)));
         else if (r < 0.3) surface = surface.toUpperCase();
         else if (r < 0.45) surface = surface.toLowerCase();
+        else if (r < 0.6) surface = surface.replaceAll(' ', pick(spaces));
         parts.push(surface, pick(glue));
       }
       const text = parts.join('');

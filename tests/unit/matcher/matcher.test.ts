@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { TermIndexEntry } from '../../../utils/glossary/schema';
-import { createMatcher } from '../../../utils/matcher/matcher';
+import { compileMatcher, createMatcher, matcherOfTerms } from '../../../utils/matcher/matcher';
 
 const index: TermIndexEntry[] = [
   { id: 'tetany', title: 'Tetany', aliases: ['tetanic spasms', 'latent tetany'], category: 'sign' },
@@ -100,5 +100,23 @@ describe('createMatcher', () => {
 
   test('an empty index matches nothing', () => {
     expect(createMatcher([]).findAll('tetany')).toEqual([]);
+  });
+
+  test('a matcher for some terms only (hidden categories) finds those and nothing else', () => {
+    const signsOnly = matcherOfTerms(
+      compileMatcher(index),
+      (id) => index.find((e) => e.id === id)?.category === 'sign',
+    );
+    const text = "Tetany, hypokalemia, Chvostek's sign, ALS, PPIs and latent tetany.";
+    expect(signsOnly.findAll(text).map((m) => [text.slice(m.start, m.end), m.termId])).toEqual([
+      ['Tetany', 'tetany'],
+      ["Chvostek's sign", 'chvosteks-sign'],
+      ['latent tetany', 'tetany'],
+    ]);
+    expect(signsOnly.termCount).toBe(3);
+    // Abbreviations keep their capitals in a subset too.
+    const alsOnly = matcherOfTerms(compileMatcher(index), (id) => id === 'als');
+    expect(alsOnly.findAll('als, ALS').map((m) => m.start)).toEqual([5]);
+    expect(matcherOfTerms(compileMatcher(index), () => false).findAll(text)).toEqual([]);
   });
 });

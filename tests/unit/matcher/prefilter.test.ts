@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { buildTermIndex } from '../../../utils/glossary/validate';
 import { createMatcher } from '../../../utils/matcher/matcher';
 import { loadGlossary } from '../../../modules/glossary';
-import { SHORT_TEXT } from '../../../utils/matcher/tries';
+import { SHORT_TEXT } from '../../../utils/matcher/form-tables';
 import { seededRandom } from '../support/seeded-random';
 
 const ROOT = path.resolve(__dirname, '../../..');

@@ -1,0 +1,73 @@
+/**
+ * Whether one normalised form occurs at a given place in a text, compared exactly as the
+ * bounded reference pattern compares (compile-pattern.ts): a space in the form is a run of
+ * whitespace, an apostrophe or a hyphen any of its variants, and letters case-insensitively
+ * by ECMAScript's rule for the `i` flag, unless the form is an abbreviation.
+ *
+ * The text must come from `searchable` (form-tables.ts): its whitespace is ASCII.
+ */
+import { APOSTROPHE_VARIANTS, DASH_VARIANTS } from './compile-pattern';
+
+const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);
+
+/**
+ * ECMAScript's Canonicalize for a case-insensitive, non-Unicode RegExp: the upper case of a
+ * character, unless that takes several characters or would turn a non-ASCII one into ASCII.
+ */
+export function foldCode(code: number): number {
+  if (code < 128) return code >= 97 && code <= 122 ? code - 32 : code;
+  const upper = String.fromCharCode(code).toUpperCase();
+  return upper.length === 1 && upper.charCodeAt(0) >= 128 ? upper.charCodeAt(0) : code;
+}
+
+/**
+ * Where `form` ends if it occurs at `at` in `text`, or -1. `form` is normalised: single
+ * spaces, straight apostrophes, ASCII hyphens.
+ */
+export function formEndAt(text: string, at: number, form: string, caseSensitive: boolean): number {
+  let i = at;
+  for (let k = 0; k < form.length; k++) {
+    const f = form.charCodeAt(k);
+    if (f === 32) {
+      if (!isSpace(text.charCodeAt(i))) return -1;
+      do i++;
+      while (isSpace(text.charCodeAt(i)));
+      continue;
+    }
+    if (i >= text.length) return -1;
+    const c = text.charCodeAt(i);
+    if (f === 39) {
+      if (!APOSTROPHE_VARIANTS.includes(text[i]!)) return -1;
+    } else if (f === 45) {
+      if (!DASH_VARIANTS.includes(text[i]!)) return -1;
+    } else if (c !== f && (caseSensitive || foldCode(c) !== foldCode(f))) {
+      return -1;
+    }
+    i++;
+  }
+  return i;
+}
+
+/**
+ * The normalised spelling of a piece of searchable text (what the beginnings pattern
+ * matched): runs of whitespace as one space, apostrophe and dash variants plain, lower case
+ * unless `caseSensitive`. A plain loop: the normalising regular expressions would have to be
+ * compiled on every page for a few short strings.
+ */
+export function normalizedPiece(text: string, caseSensitive: boolean): string {
+  let out = '';
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (isSpace(text.charCodeAt(i))) {
+      if (!inSpace) out += ' ';
+      inSpace = true;
+      continue;
+    }
+    inSpace = false;
+    if (APOSTROPHE_VARIANTS.includes(ch)) out += "'";
+    else if (DASH_VARIANTS.includes(ch)) out += '-';
+    else out += caseSensitive ? ch : ch.toLowerCase();
+  }
+  return out;
+}

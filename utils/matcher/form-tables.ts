@@ -1,0 +1,232 @@
+/**
+ * Finds the glossary's surface forms in a text, shared by the prefilter (where in a long text
+ * a term may be) and the matcher (the terms in one block, word boundaries checked by the
+ * caller).
+ *
+ * Two tables: everything but abbreviations, case-insensitive; and abbreviations as written,
+ * case-sensitive, so "als" in "also" is not a hit on every line of English. Each table is
+ * searched in two steps: one regular expression, a trie of the first PREFIX_LENGTH characters
+ * of every form, finds where a form may start; plain JavaScript then compares the forms that
+ * share that beginning (form-at.ts) and keeps the longest one that fits.
+ *
+ * Why not one trie of the whole forms: compiling the regular expression is the largest fixed
+ * cost of a page scan, paid on nearly every page. Measured in Chromium 156 on the glossary of
+ * 718 forms, the whole-form trie took ~2 ms to compile (3-4 ms when it is the page's first
+ * regular expression) and the 6-character trie ~0.4 ms; both scan a page at the same speed.
+ * The beginnings let through a few more places (9 instead of 1 on a 76,000-character news
+ * page), and each costs a handful of character comparisons.
+ *
+ * Compiling is done at most once, only when some text may hold a term (`mayHoldTerm`), for one
+ * string encoding and ASCII whitespace only (`searchable`), without V8's bytecode detour
+ * (TIER_UP_SUBJECT).
+ */
+import { canonicalSpelling, isCaseSensitiveSurface, normalizeSurface } from '../glossary/normalize';
+import { NEVER_MATCHES, trieSource } from './compile-pattern';
+import { formEndAt, normalizedPiece } from './form-at';
+
+/** One table as plain JSON (emitted by the build). */
+export interface FormTableSource {
+  /** Regular-expression source (no flags): a trie of every form's first PREFIX_LENGTH characters. */
+  beginnings: string;
+  /**
+   * Normalised forms (lower case unless the table is case-sensitive) and their entries,
+   * longest first (the order in which they are tried).
+   */
+  forms: [form: string, termId: string][];
+}
+
+export interface FormTableSources {
+  insensitive: FormTableSource;
+  sensitive: FormTableSource;
+  /** The first HEAD_LENGTH characters of every form, normalised (whole forms if shorter). */
+  heads: string[];
+}
+
+/** A form found in a text; offsets end exclusive. */
+export interface FormHit {
+  start: number;
+  end: number;
+  termId: string;
+}
+
+export interface FormTables {
+  /**
+   * False when no form can occur in `text`. Until the tables are compiled, texts up to
+   * SHORT_TEXT long are checked against the forms' first letters in plain JavaScript, which
+   * costs less than compiling; otherwise it says true (searching is cheaper).
+   */
+  mayHoldTerm(text: string): boolean;
+  /**
+   * One list per table, in order of start: at every place of `subject` (a `searchable` text)
+   * where a form starts and `startOk` holds, the longest form there whose end passes `endOk`.
+   * Places overlap: a form may start inside another.
+   */
+  find(subject: string, startOk?: (start: number) => boolean, endOk?: (end: number) => boolean): FormHit[][];
+}
+
+/** Long enough to let few false beginnings through, short enough to compile fast (see above). */
+const PREFIX_LENGTH = 6;
+const HEAD_LENGTH = 3;
+
+/**
+ * Frames with next to no text (sign-up forms, error pages, widgets) are common; with this
+ * limit most of them never compile the tables.
+ */
+export const SHORT_TEXT = 4096;
+
+/** What a space in a form matches in the tries: a run of ASCII whitespace (see `searchable`). */
+const ASCII_SPACE_RUN = '[\\t-\\r ]+';
+
+/** Whitespace `\s` matches beyond ASCII: no-break, thin, ideographic and other spaces. */
+const OTHER_SPACES = /[\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]/g;
+
+/**
+ * Appended to every searched text: WORD JOINER, invisible and in no form, neither a word
+ * character nor a space, so it changes no match; and outside Latin-1, so V8 stores the text in
+ * two-byte form (see `searchable`). (Not U+FFFF: Chrome refuses a script file holding a
+ * noncharacter as not UTF-8.)
+ */
+const TWO_BYTE_END = '\u2060';
+
+/**
+ * The text the tables search: the same length up to a final TWO_BYTE_END (offsets stay
+ * valid), with every non-ASCII space made a plain space.
+ *
+ * Why, measured in Chromium 156: V8 compiles a RegExp separately for one-byte (Latin-1) and
+ * two-byte strings, and nearly every page has both (a curly quote is enough); and `\s` in a
+ * two-byte, case-insensitive pattern costs more to compile than the rest of the trie (its
+ * Unicode ranges, case-folded, at every space of every form). With every subject two-byte and
+ * its spaces ASCII, a page compiles one pattern, without `\s`. The copy this makes is cheap
+ * next to the search itself.
+ */
+export function searchable(text: string): string {
+  return text.replace(OTHER_SPACES, ' ') + TWO_BYTE_END;
+}
+
+/**
+ * V8 runs a new RegExp in its bytecode interpreter first and compiles it to machine code on a
+ * later call, unless the first subject is at least 1,000 characters long; a page's first text
+ * is often short. One call on this blank string, two-byte like every subject, goes straight to
+ * machine code, so the pattern is compiled once. Harmless where an engine decides otherwise.
+ */
+const TIER_UP_SUBJECT = searchable(' '.repeat(999));
+
+/** Builds both tables from surface forms and the entries they belong to (build time). */
+export function compileFormTables(forms: Iterable<{ surface: string; termId: string }>): FormTableSources {
+  const loose: [string, string][] = [];
+  const exact: [string, string][] = [];
+  for (const { surface, termId } of forms) {
+    if (isCaseSensitiveSurface(surface)) exact.push([canonicalSpelling(surface), termId]);
+    else loose.push([normalizeSurface(surface), termId]);
+  }
+  return tablesOf(loose, exact);
+}
+
+/** The same tables with only the forms of the terms `keep` accepts (a category filter). */
+export function keepTerms(sources: FormTableSources, keep: (termId: string) => boolean): FormTableSources {
+  const kept = (table: FormTableSource) => table.forms.filter(([, termId]) => keep(termId));
+  return tablesOf(kept(sources.insensitive), kept(sources.sensitive));
+}
+
+function tablesOf(loose: [string, string][], exact: [string, string][]): FormTableSources {
+  const heads = new Set<string>();
+  for (const [form] of [...loose, ...exact]) {
+    const head = form.slice(0, HEAD_LENGTH).toLowerCase();
+    if (head) heads.add(head);
+  }
+  const table = (list: [string, string][]): FormTableSource => ({
+    beginnings:
+      trieSource(new Set(list.map(([form]) => form.slice(0, PREFIX_LENGTH))), ASCII_SPACE_RUN) ?? NEVER_MATCHES,
+    forms: [...list].sort((a, b) => b[0].length - a[0].length),
+  });
+  return { insensitive: table(loose), sensitive: table(exact), heads: [...heads].sort() };
+}
+
+export function createFormTables(sources: FormTableSources): FormTables {
+  const tables = [new FormTable(sources.insensitive, false), new FormTable(sources.sensitive, true)].filter(
+    (t) => !t.empty,
+  );
+  let compiled = false;
+  const heads = new Set(sources.heads);
+  const short = sources.heads.filter((h) => h.length < HEAD_LENGTH);
+  return {
+    mayHoldTerm(text) {
+      if (compiled || text.length > SHORT_TEXT) return true;
+      // The same normal form as the heads: case, apostrophes, dashes and runs of spaces.
+      const normal = normalizeSurface(text);
+      for (let i = 0; i + HEAD_LENGTH <= normal.length; i++)
+        if (heads.has(normal.slice(i, i + HEAD_LENGTH))) return true;
+      return short.some((h) => normal.includes(h));
+    },
+    find(subject, startOk, endOk) {
+      compiled = true;
+      return tables.map((table) => table.find(subject, startOk, endOk));
+    },
+  };
+}
+
+class FormTable {
+  private regex: RegExp | null = null;
+  /** Form beginnings (and whole forms shorter than PREFIX_LENGTH) → their forms, longest first. */
+  private byBeginning: Map<string, [form: string, termId: string][]> | null = null;
+
+  constructor(
+    private readonly source: FormTableSource,
+    private readonly caseSensitive: boolean,
+  ) {}
+
+  get empty(): boolean {
+    return this.source.forms.length === 0;
+  }
+
+  find(subject: string, startOk?: (start: number) => boolean, endOk?: (end: number) => boolean): FormHit[] {
+    const regex = (this.regex ??= this.compile());
+    const found: FormHit[] = [];
+    regex.lastIndex = 0;
+    for (let m = regex.exec(subject); m !== null; m = regex.exec(subject)) {
+      const start = m.index;
+      // Another form may begin inside this beginning ("xab cd" holds "cd").
+      regex.lastIndex = start + 1;
+      if (startOk && !startOk(start)) continue;
+      const end = this.longestAt(subject, start, m[0], endOk);
+      if (end) found.push(end);
+    }
+    return found;
+  }
+
+  /** The longest form at `start` whose end passes `endOk`; `beginning` is the pattern's match there. */
+  private longestAt(
+    subject: string,
+    start: number,
+    beginning: string,
+    endOk?: (end: number) => boolean,
+  ): FormHit | null {
+    const byBeginning = (this.byBeginning ??= this.group());
+    const key = normalizedPiece(beginning, this.caseSensitive);
+    // The pattern matched the longest beginning; shorter ones there are whole short forms.
+    for (let length = key.length; length > 0; length--) {
+      for (const [form, termId] of byBeginning.get(key.slice(0, length)) ?? []) {
+        const end = formEndAt(subject, start, form, this.caseSensitive);
+        if (end >= 0 && (!endOk || endOk(end))) return { start, end, termId };
+      }
+    }
+    return null;
+  }
+
+  private compile(): RegExp {
+    const regex = new RegExp(this.source.beginnings, this.caseSensitive ? 'g' : 'gi');
+    regex.exec(TIER_UP_SUBJECT);
+    return regex;
+  }
+
+  private group(): Map<string, [string, string][]> {
+    const groups = new Map<string, [string, string][]>();
+    for (const entry of this.source.forms) {
+      const beginning = entry[0].slice(0, PREFIX_LENGTH);
+      const list = groups.get(beginning);
+      if (list) list.push(entry);
+      else groups.set(beginning, [entry]);
+    }
+    return groups;
+  }
+}
