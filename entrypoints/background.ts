@@ -20,20 +20,16 @@ const BADGE_COLOR = '#0f766e';
 /** Longest search text passed on from a selection; a paragraph is not a query. */
 const MAX_QUERY_LENGTH = 100;
 
-interface TabReport {
-  distinctTerms: number;
-  active: boolean;
-}
-
 const entryUrl = (suffix: string) => browser.runtime.getURL(`/entry.html${suffix}` as '/entry.html');
 
 export default defineBackground(() => {
   const lookup = createSurfaceLookup(entries);
-  // What each tab's content script last said; lost when the worker sleeps, and refreshed by the next report.
-  const reports = new Map<number, TabReport>();
 
-  async function paintTab(tabId: number, report: TabReport, settings?: Settings): Promise<void> {
-    const { showBadge } = settings ?? (await getSettings());
+  // A tab's own badge and icon. The browser drops both when the tab loads a new page, which
+  // leaves the defaults (no badge, the global icon): a page with no terms says nothing.
+  // Content scripts report again after every settings change, so nothing is kept here.
+  async function paintTab(tabId: number, report: { distinctTerms: number; active: boolean }): Promise<void> {
+    const { showBadge } = await getSettings();
     const text = showBadge && report.active && report.distinctTerms > 0 ? String(report.distinctTerms) : '';
     await browser.action.setBadgeText({ tabId, text });
     await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
@@ -45,9 +41,7 @@ export default defineBackground(() => {
     'page-terms-changed': async ({ distinctTerms, active }, sender) => {
       const tabId = senderFrame(sender)?.tabId;
       if (tabId === undefined) return;
-      const report = { distinctTerms, active };
-      reports.set(tabId, report);
-      await paintTab(tabId, report).catch(() => undefined); // the tab may have closed meanwhile
+      await paintTab(tabId, { distinctTerms, active }).catch(() => undefined); // the tab may have closed meanwhile
     },
     'open-entry': async ({ id }) => {
       await browser.tabs.create({ url: entryUrl(`#${encodeURIComponent(id)}`) });
@@ -58,13 +52,8 @@ export default defineBackground(() => {
       await injectCardUi(from.tabId, from.frameId);
     },
   });
-  browser.tabs.onRemoved.addListener((tabId) => reports.delete(tabId));
-
-  // Global switch → default icon (covers tabs with no content script); badge switch → repaint.
-  const applyGlobal = (settings: Settings) => {
-    void showHighlightingState(settings.enabled).catch(() => undefined);
-    for (const [tabId, report] of reports) void paintTab(tabId, report, settings).catch(() => reports.delete(tabId));
-  };
+  // Global switch → default icon (covers tabs with no content script).
+  const applyGlobal = (settings: Settings) => void showHighlightingState(settings.enabled).catch(() => undefined);
   void getSettings().then(applyGlobal);
   watchSettings(applyGlobal);
 

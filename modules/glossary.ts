@@ -2,7 +2,8 @@
  * Build-time glossary: validates every `data/terms/*.json` and serves two virtual modules,
  * so a bad entry fails `wxt build` (and the dev server) with a message naming file and field.
  *
- * - `virtual:health-notes/term-index`: id, title, aliases, category (content script)
+ * - `virtual:health-notes/term-index`: id, title, aliases, category (popup search)
+ * - `virtual:health-notes/term-table`: id, title and category only (content script)
  * - `virtual:health-notes/entries`: the full entries (popup, options, background)
  * - `virtual:health-notes/matcher`: the term pattern, compiled for the whole glossary
  */
@@ -12,13 +13,15 @@ import type { Plugin } from 'vite';
 import { addViteConfig, defineWxtModule } from 'wxt/modules';
 import { disclaimerSchema } from '../utils/glossary/schema';
 import { buildTermIndex, validateGlossary, type GlossaryFile } from '../utils/glossary/validate';
+import { termTable } from '../utils/glossary/term-table';
 import { compileMatcher } from '../utils/matcher/matcher';
 
 const INDEX_ID = 'virtual:health-notes/term-index';
+const TABLE_ID = 'virtual:health-notes/term-table';
 const ENTRIES_ID = 'virtual:health-notes/entries';
 const DISCLAIMER_ID = 'virtual:health-notes/disclaimer';
 const MATCHER_ID = 'virtual:health-notes/matcher';
-const VIRTUAL_IDS = [INDEX_ID, ENTRIES_ID, DISCLAIMER_ID, MATCHER_ID];
+const VIRTUAL_IDS = [INDEX_ID, TABLE_ID, ENTRIES_ID, DISCLAIMER_ID, MATCHER_ID];
 
 export function readGlossaryFiles(root: string, dir = 'data/terms'): GlossaryFile[] {
   const abs = path.join(root, dir);
@@ -67,11 +70,13 @@ function glossaryPlugin(root: string): Plugin {
       const data =
         id === resolved(INDEX_ID)
           ? index
-          : id === resolved(ENTRIES_ID)
-            ? entries
-            : id === resolved(MATCHER_ID)
-              ? compileMatcher(index)
-              : disclaimer;
+          : id === resolved(TABLE_ID)
+            ? termTable(index)
+            : id === resolved(ENTRIES_ID)
+              ? entries
+              : id === resolved(MATCHER_ID)
+                ? compileMatcher(index)
+                : disclaimer;
       // JSON.parse of a string literal parses faster than the same data as an object literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
     },

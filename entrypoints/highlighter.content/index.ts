@@ -1,7 +1,8 @@
 import disclaimer from 'virtual:health-notes/disclaimer';
 import compiledMatcher from 'virtual:health-notes/matcher';
-import termIndex from 'virtual:health-notes/term-index';
+import termTable from 'virtual:health-notes/term-table';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Category } from '../../utils/glossary/categories';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CardSession } from '../../utils/card/card-session';
 import { PageHighlighter } from '../../utils/highlight/highlighter';
@@ -19,26 +20,40 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
   runAt: 'document_idle',
+  // WXT tells an older copy of this script to stop with a DOM event; its extra
+  // window.postMessage would reach every page's own message listeners, in every frame.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     // Plain-text, XML and image documents have no HTML body to annotate.
     if (!(document.documentElement instanceof HTMLElement) || !document.body) return;
 
     let settings = await readSettings();
-    const highlighter = new PageHighlighter(document, termIndex, compiledMatcher);
-    const session = new CardSession(ctx, highlighter, termIndex, disclaimer.short, settings);
+    let terms: Map<string, { title: string; category: Category }> | undefined;
+    const term = (id: string) =>
+      (terms ??= new Map(termTable.map(([id, title, category]) => [id, { title, category }]))).get(id);
+    const highlighter = new PageHighlighter(document, compiledMatcher, (id) => term(id)?.category);
+    // Hover, touch and keyboard handling start with the first highlighted term (or a request
+    // that needs them): most pages and frames have none, and they should not pay for it.
+    let session: CardSession | null = null;
+    const cardSession = () =>
+      (session ??= new CardSession(ctx, highlighter, (id) => term(id)?.title ?? id, disclaimer.short, settings));
+    highlighter.onChange(() => {
+      if (highlighter.counts().size > 0) cardSession();
+    });
     const config = () => highlightConfigFor(settings, location.hostname);
     const isTop = window === window.top;
     const report = isTop ? reporter(ctx, highlighter, () => config().active) : () => undefined;
     highlighter.onChange(report);
-    const apply = (next: Settings) => {
+    const apply = (next: Settings, changed: boolean) => {
       settings = next;
       highlighter.configure(config());
-      session.applySettings(next);
-      report();
+      session?.applySettings(next);
+      // After a change the badge may need repainting (its switch, this site) even if the counts did not move.
+      report(changed);
     };
 
-    apply(settings);
-    const unwatch = watchStoredSettings(apply);
+    apply(settings, false);
+    const unwatch = watchStoredSettings((next) => apply(next, true));
     ctx.addEventListener(window, 'wxt:locationchange', () => highlighter.rescan());
 
     // Only the top frame answers the popup: it speaks for the page the user sees.
@@ -51,15 +66,15 @@ export default defineContentScript({
             scanning: highlighter.scanning,
             terms: [...highlighter.counts()].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count),
           }),
-          'reveal-term': ({ termId }) => ({ revealed: session.reveal(termId) }),
-          'start-term-navigation': async () => ({ terms: await session.startNavigation() }),
+          'reveal-term': ({ termId }) => ({ revealed: cardSession().reveal(termId) }),
+          'start-term-navigation': async () => ({ terms: await cardSession().startNavigation() }),
         })
       : () => undefined;
 
     ctx.onInvalidated(() => {
       unwatch();
       unhandle();
-      session.destroy();
+      session?.destroy();
       highlighter.destroy();
     });
   },
@@ -67,20 +82,32 @@ export default defineContentScript({
 
 /**
  * Tells the background how many distinct terms the page has and whether highlighting runs
- * here (badge and toolbar icon), at most every BADGE_THROTTLE_MS and only when it changed.
+ * here (badge and toolbar icon), at most every BADGE_THROTTLE_MS, and only when that differs
+ * from what the toolbar shows (or `force`, after a settings change).
  */
-function reporter(ctx: ContentScriptContext, highlighter: PageHighlighter, active: () => boolean): () => void {
+function reporter(
+  ctx: ContentScriptContext,
+  highlighter: PageHighlighter,
+  active: () => boolean,
+): (force?: boolean) => void {
   let timer: number | undefined;
-  let reported = '';
-  return () => {
-    if (timer !== undefined) return;
+  let forced = false;
+  const state = () => ({ distinctTerms: highlighter.counts().size, active: active() });
+  const key = ({ distinctTerms, active }: ReturnType<typeof state>) => `${distinctTerms}:${active}`;
+  // A newly loaded page starts with no badge and the normal icon (the browser resets a tab's
+  // own ones), so a page without terms never wakes the background.
+  let reported = key({ distinctTerms: 0, active: true });
+  return (force = false) => {
+    forced ||= force;
+    // Even an empty task costs the page ~0.5 ms: no timer while there is nothing to say.
+    if (timer !== undefined || (!forced && key(state()) === reported)) return;
     timer = ctx.setTimeout(() => {
       timer = undefined;
-      const state = { distinctTerms: highlighter.counts().size, active: active() };
-      const key = JSON.stringify(state);
-      if (key === reported) return;
-      reported = key;
-      sendToBackground({ type: 'page-terms-changed', ...state }).catch(() => undefined);
+      const now = state();
+      if (key(now) === reported && !forced) return;
+      forced = false;
+      reported = key(now);
+      sendToBackground({ type: 'page-terms-changed', ...now }).catch(() => undefined);
     }, BADGE_THROTTLE_MS);
   };
 }

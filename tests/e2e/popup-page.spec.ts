@@ -118,3 +118,29 @@ test('pages extensions cannot read get an explanation instead of an empty list',
   await popup.getByRole('combobox', { name: 'Search health terms' }).fill('tetany');
   await expect(popup.getByRole('option').first()).toContainText('Tetany');
 });
+
+test('the badge follows the page: none on a page without terms, and settings changes repaint it', async ({
+  context,
+  server,
+}) => {
+  const sw = context.serviceWorkers()[0]!;
+  const badge = (tabId: number) => sw.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), tabId);
+  const { page, tabId } = await openTab(context, sw, server.route('/long.html', { body: LONG_PAGE }));
+  await waitForHighlights(page, 6);
+  await expect.poll(() => badge(tabId)).toBe('3');
+
+  // The same tab loads a page without terms: its content script sends nothing, and the old count is gone.
+  await page.goto(server.route('/plain.html', { body: '<!doctype html><p>Nothing medical here at all.</p>' }));
+  await expect.poll(() => badge(tabId)).toBe('');
+
+  // Back on a page with terms, switching the badge off and on repaints it without a reload.
+  await page.goto(server.url('/long.html'));
+  await waitForHighlights(page, 6);
+  await expect.poll(() => badge(tabId)).toBe('3');
+  const setBadge = (showBadge: boolean) =>
+    sw.evaluate((showBadge) => chrome.storage.sync.set({ settings: { showBadge }, settings$: { v: 2 } }), showBadge);
+  await setBadge(false);
+  await expect.poll(() => badge(tabId)).toBe('');
+  await setBadge(true);
+  await expect.poll(() => badge(tabId)).toBe('3');
+});

@@ -4,7 +4,6 @@
  * the navigator; reads terms from the highlighter.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { TermIndexEntry } from '../glossary/schema';
 import type { PageHighlighter } from '../highlight/highlighter';
 import { sendToBackground } from '../messaging/client';
 import { TEXT_SIZE_PX, type Settings } from '../settings/schema';
@@ -22,7 +21,6 @@ export class CardSession {
   private readonly intent: HoverIntent<object>;
   private readonly navigator: TermNavigator;
   private readonly hits = new WeakMap<object, HitTerm>();
-  private readonly titles: Map<string, string>;
   private settings: Settings;
   private frame = 0;
   private lastMove: { x: number; y: number; t: number; onCard: boolean } | null = null;
@@ -32,13 +30,11 @@ export class CardSession {
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly highlighter: PageHighlighter,
-    index: readonly TermIndexEntry[],
+    titleOf: (termId: string) => string,
     disclaimer: string,
     settings: Settings,
   ) {
     this.settings = settings;
-    this.titles = new Map(index.map((e) => [e.id, e.title]));
-    const titleOf = (id: string) => this.titles.get(id) ?? id;
     this.card = new LazyCard(
       ctx,
       {

@@ -31,16 +31,13 @@ export class TermNavigator {
   private terms: FoundTerm[] = [];
   private returnFocus: HTMLElement | null = null;
   private target: HTMLElement | null = null;
-  private readonly focusHighlight: Highlight | null;
+  /** Made the first time it is shown: most pages are never navigated. Null without the Highlight API. */
+  private focusHighlight: Highlight | null | undefined;
 
   constructor(
     private readonly doc: Document,
     private readonly deps: NavigatorDeps,
-  ) {
-    const win = doc.defaultView as (Window & typeof globalThis) | null;
-    this.focusHighlight =
-      win && 'highlights' in win.CSS && typeof win.Highlight === 'function' ? new win.Highlight() : null;
-  }
+  ) {}
 
   get isActive(): boolean {
     return this.active;
@@ -142,10 +139,14 @@ export class TermNavigator {
   }
 
   private showFocusRing(range: Range): void {
-    if (!this.focusHighlight) return;
+    const win = this.doc.defaultView as (Window & typeof globalThis) | null;
+    if (this.focusHighlight === undefined)
+      this.focusHighlight =
+        win && 'highlights' in win.CSS && typeof win.Highlight === 'function' ? new win.Highlight() : null;
+    if (!this.focusHighlight || !win) return;
     this.focusHighlight.clear();
     this.focusHighlight.add(range);
-    (this.doc.defaultView as Window & typeof globalThis).CSS.highlights.set(HIGHLIGHT_NAME.focus, this.focusHighlight);
+    win.CSS.highlights.set(HIGHLIGHT_NAME.focus, this.focusHighlight);
   }
 
   private clearFocusRing(): void {

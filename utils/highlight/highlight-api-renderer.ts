@@ -24,43 +24,58 @@ export function rangeFor(match: PendingMatch, doc: Document): Range {
 
 export class HighlightApiRenderer implements Renderer {
   readonly mutatesDom = false;
-  private readonly highlight: Highlight;
+  /**
+   * Registered with the first term drawn: most pages have none, and registering a highlight
+   * makes the browser restyle the page.
+   */
+  private highlight: Highlight | null = null;
   private name: string;
 
   constructor(
     private readonly doc: Document,
     style: PaintStyle,
   ) {
-    const win = doc.defaultView as Window & typeof globalThis;
-    this.highlight = new win.Highlight();
     this.name = HIGHLIGHT_NAME[style];
-    win.CSS.highlights.set(this.name, this.highlight);
   }
 
   /** Switching style re-registers the same ranges under another name: no rescan needed. */
   setStyle(style: PaintStyle): void {
-    const registry = this.registry();
-    if (registry.get(this.name) === this.highlight) registry.delete(this.name);
+    const highlight = this.highlight;
+    this.unregister();
     this.name = HIGHLIGHT_NAME[style];
-    registry.set(this.name, this.highlight);
+    if (highlight) this.registry().set(this.name, highlight);
   }
 
   render(batch: readonly PendingMatch[]): FoundTerm[] {
+    if (batch.length === 0) return [];
+    const highlight = this.registered();
     return batch.map((match) => {
       const range = rangeFor(match, this.doc);
-      this.highlight.add(range);
+      highlight.add(range);
       return { termId: match.termId, block: match.segment.block, range };
     });
   }
 
   remove(found: readonly FoundTerm[]): void {
-    for (const f of found) this.highlight.delete(f.range);
+    for (const f of found) this.highlight?.delete(f.range);
   }
 
   dispose(): void {
-    this.highlight.clear();
+    this.highlight?.clear();
+    this.unregister();
+  }
+
+  private registered(): Highlight {
+    if (!this.highlight) {
+      this.highlight = new (this.doc.defaultView as Window & typeof globalThis).Highlight();
+      this.registry().set(this.name, this.highlight);
+    }
+    return this.highlight;
+  }
+
+  private unregister(): void {
     const registry = this.registry();
-    if (registry.get(this.name) === this.highlight) registry.delete(this.name);
+    if (this.highlight && registry.get(this.name) === this.highlight) registry.delete(this.name);
   }
 
   private registry(): HighlightRegistry {

@@ -3,14 +3,15 @@
  * slices, then only what the page changes. Settings apply live; turning highlighting off
  * leaves the page exactly as it was.
  */
-import type { Category, TermIndexEntry } from '../glossary/schema';
-import { createMatcher, matcherFrom, type CompiledMatcher, type Matcher } from '../matcher/matcher';
+import { CATEGORIES, type Category } from '../glossary/categories';
+import { matcherFrom, matcherOfTerms, type CompiledMatcher, type Matcher } from '../matcher/matcher';
 import type { HighlightStyle } from '../settings/schema';
 import { ElementClassifier, isInlineElement } from './dom-rules';
 import type { FoundTerm, PendingMatch, Renderer } from './found-term';
 import { HighlightApiRenderer, supportsHighlightApi } from './highlight-api-renderer';
 import { MatchStore } from './match-store';
 import { UI_HOST_TAG } from './page-contract';
+import { loadedMark, loadMark } from './mark-loader';
 import { IdleScheduler, SLICE_BUDGET_MS } from './scheduler';
 import { ProbeScan } from './probe-scan';
 import { SegmentReader, type SegmentSource, type TextSegment } from './text-segments';
@@ -46,21 +47,25 @@ export class PageHighlighter {
   private readonly listeners = new Set<() => void>();
 
   private fullMatcher: Matcher | null = null;
+  /** Counts starts and stops, so a start that waited for mark.js knows whether it is still wanted. */
+  private generation = 0;
+  private waitingForMark = false;
 
   constructor(
     private readonly doc: Document,
-    private readonly index: readonly TermIndexEntry[],
-    /** The whole glossary's matcher compiled at build time; without it, compiled here. */
-    private readonly compiledAll?: CompiledMatcher,
+    /** The whole glossary's matcher, compiled at build time. */
+    private readonly compiled: CompiledMatcher,
+    private readonly categoryOf: (termId: string) => Category | undefined,
   ) {
     this.scheduler = new IdleScheduler(doc);
   }
 
-  private matcherFor(categories: ReadonlySet<string>): Matcher {
-    const subset = this.index.filter((e) => categories.has(e.category));
-    if (subset.length < this.index.length) return createMatcher(subset);
-    this.fullMatcher ??= this.compiledAll ? matcherFrom(this.compiledAll) : createMatcher(this.index);
-    return this.fullMatcher;
+  private matcherFor(categories: ReadonlySet<Category>): Matcher {
+    if (CATEGORIES.every((c) => categories.has(c))) return (this.fullMatcher ??= matcherFrom(this.compiled));
+    return matcherOfTerms(this.compiled, (termId) => {
+      const category = this.categoryOf(termId);
+      return category !== undefined && categories.has(category);
+    });
   }
 
   /** Applies settings; rescans only when what is matched or how it is drawn changes. */
@@ -116,7 +121,7 @@ export class PageHighlighter {
   }
 
   get scanning(): boolean {
-    return this.scheduler.busy || this.dirtyTimer !== undefined;
+    return this.waitingForMark || this.scheduler.busy || this.dirtyTimer !== undefined;
   }
 
   destroy(): void {
@@ -131,10 +136,29 @@ export class PageHighlighter {
 
   private start(): void {
     const config = this.config!;
+    const wrap = this.wantsWrap(config.style);
+    const Mark = loadedMark();
+    if (wrap && !Mark) {
+      const generation = this.generation;
+      this.waitingForMark = true;
+      loadMark().then(
+        () => {
+          if (generation !== this.generation) return;
+          this.waitingForMark = false;
+          this.start();
+        },
+        (err: unknown) => {
+          this.waitingForMark = false;
+          console.warn('Health Notes: could not load the wrapping renderer', err);
+        },
+      );
+      return;
+    }
     this.matcher = this.matcherFor(new Set(config.categories));
-    this.renderer = this.wantsWrap(config.style)
-      ? new WrapRenderer(this.doc)
-      : new HighlightApiRenderer(this.doc, config.style === 'background' ? 'background' : 'underline');
+    this.renderer =
+      Mark && wrap
+        ? new WrapRenderer(this.doc, Mark)
+        : new HighlightApiRenderer(this.doc, config.style === 'background' ? 'background' : 'underline');
     this.observe();
     const body = this.doc.body;
     if (!body) return;
@@ -156,6 +180,8 @@ export class PageHighlighter {
   }
 
   private stop(): void {
+    this.generation++;
+    this.waitingForMark = false;
     this.scheduler.clear();
     this.observer?.disconnect();
     this.observer = null;
