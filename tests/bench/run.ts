@@ -10,7 +10,8 @@
  *    (where every extension's content script runs, and where each DOM node touched needs a new
  *    wrapper object), and compiles its pattern; median of 5 such runs, each in a fresh world.
  *    The same scan warm in the page's own world is reported beside it,
- *  - their ratio, the longest main-thread task that ran extension code, the highlight count;
+ *  - their ratio, the longest main-thread task that ran extension code, the highlight count
+ *    (large pages are loaded 3 times; the load with the median ratio is reported);
  * and on the mid-size page, mark.js called once per term (in a browser without the extension).
  *
  * Env: BENCH_PAGES=<substring>[,<substring>…] filters pages; BENCH_BUILD=1 rebuilds first;
@@ -53,6 +54,8 @@ const MID_PAGE = 'readability-wikipedia-mozilla.html';
 const BARE_RUNS = 5;
 /** "Large page" for the ratio goal. */
 const LARGE_BYTES = 1_000_000;
+/** Loads of each large page; the one with the median ratio is reported. */
+const LARGE_PAGE_LOADS = 3;
 const RATIO_GOAL = 2;
 const RATIO_AIM = 1.5;
 const LONG_TASK_GOAL_MS = 50;
@@ -311,6 +314,22 @@ async function benchPage(
   extensionId: string,
   source: string,
 ): Promise<PageResult> {
+  // The goal is judged on the large pages: one load there is one draw from a noisy machine, so
+  // they are loaded LARGE_PAGE_LOADS times and the load with the median ratio is reported.
+  const loads = p.bytes >= LARGE_BYTES ? LARGE_PAGE_LOADS : 1;
+  const results: PageResult[] = [];
+  for (let i = 0; i < loads; i++) results.push(await loadOnce(context, origin, p, extensionId, source));
+  if (loads > 1) log(`  ratios of the ${loads} loads: ${results.map((r) => `${fmt(r.ratio, 2)}×`).join(', ')}`);
+  return [...results].sort((a, b) => a.ratio - b.ratio)[results.length >> 1]!;
+}
+
+async function loadOnce(
+  context: BrowserContext,
+  origin: string,
+  p: BenchPage,
+  extensionId: string,
+  source: string,
+): Promise<PageResult> {
   const url = `${origin}/${p.origin}/${encodeURIComponent(p.name)}`;
   let m = await measurePage(context, url, extensionId, source, QUIET_MS, 15_000);
   let maybeCut = m.extension.quietTailMs < QUIET_MS;
@@ -343,7 +362,8 @@ async function benchPage(
     },
     ratio: m.extension.scriptMs / medianMs,
     cpuRatio: m.extension.scriptCpuMs / cpuMedianMs,
-    highlights: m.highlights,
+    // -1: no highlight registered, which the extension does only once it has a term to show.
+    highlights: Math.max(0, m.highlights),
     maybeCut,
   };
 }
@@ -504,7 +524,7 @@ async function main(): Promise<void> {
   for (const r of results) {
     const flag = r.maybeCut ? ' ⚠ still running at trace end' : '';
     out.push(
-      `| ${r.page}${r.bytes >= LARGE_BYTES ? ' (large)' : ''} | ${kb(r.bytes)} | ${fmt(r.extension.scriptMs)}${flag} | ${fmt(r.bare.medianMs)} | ${fmt(r.ratio, 2)}× | ${fmt(r.bare.pageWorldWarmMs)} | ${fmt(r.extension.longestTaskMs)} | ${r.highlights < 0 ? 'none' : r.highlights} | ${fmt(r.extension.scriptCpuMs)} / ${fmt(r.bare.cpuMedianMs)} (${fmt(r.cpuRatio, 2)}×), ${fmt(r.extension.longestTaskCpuMs)} |`,
+      `| ${r.page}${r.bytes >= LARGE_BYTES ? ' (large)' : ''} | ${kb(r.bytes)} | ${fmt(r.extension.scriptMs)}${flag} | ${fmt(r.bare.medianMs)} | ${fmt(r.ratio, 2)}× | ${fmt(r.bare.pageWorldWarmMs)} | ${fmt(r.extension.longestTaskMs)} | ${r.highlights} | ${fmt(r.extension.scriptCpuMs)} / ${fmt(r.bare.cpuMedianMs)} (${fmt(r.cpuRatio, 2)}×), ${fmt(r.extension.longestTaskCpuMs)} |`,
     );
   }
   out.push('');

@@ -16,7 +16,10 @@
  * 2. CPU samples. Promise continuations (`await` in an idle-sliced scan) run in a microtask
  *    checkpoint outside any `FunctionCall`, so events alone undercount async code. Every
  *    sample of the `Profile`/`ProfileChunk` stream whose stack holds an extension frame
- *    covers [its time, the next sample's time) (capped at MAX_SAMPLE_US).
+ *    covers [its time, the next sample's time), capped at twice the profile's median sampling
+ *    interval: when the next sample comes late (the sampler starved on a busy machine, or the
+ *    thread went idle), the sample says nothing about the gap. (A fixed 4 ms cap counted up
+ *    to ~6 ms of such gaps as extension time on a page whose extension events took 17 ms.)
  *
  * The extension's time is the length of the UNION of those intervals per thread, so nested
  * events (`EvaluateScript` > `v8.compile`), and events and samples covering the same moment,
@@ -103,11 +106,18 @@ export interface ExtensionCost {
   sampleCount: number;
 }
 
-/** One sample stands for at most this long (the profiler samples every ~0.1–1 ms). */
-const MAX_SAMPLE_US = 4000;
+/** One sample stands for at most this many of the profile's median sampling intervals. */
+const MAX_SAMPLE_INTERVALS = 2;
 const LONG_TASK_MS = 50;
 
 type Interval = [number, number];
+
+/** Median of sampling intervals in µs; 100 µs when there are none. */
+function median(xs: number[]): number {
+  if (xs.length === 0) return 100;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1]!;
+}
 
 function mergeIntervals(list: Interval[]): Interval[] {
   const sorted = [...list].sort((a, b) => a[0] - b[0]);
@@ -266,6 +276,8 @@ export function extensionCost(events: readonly TraceEvent[], extensionId: string
       times.push(t);
     }
     const order = times.map((_, i) => i).sort((a, b) => times[a]! - times[b]!);
+    const intervals = order.slice(1).map((i, j) => times[i]! - times[order[j]!]!);
+    const maxSampleUs = MAX_SAMPLE_INTERVALS * median(intervals.filter((d) => d > 0));
     const list: Interval[] = [];
     for (let j = 0; j < order.length; j++) {
       const i = order[j]!;
@@ -275,7 +287,7 @@ export function extensionCost(events: readonly TraceEvent[], extensionId: string
       if (!ext) continue;
       const start = times[i]!;
       const next = j + 1 < order.length ? times[order[j + 1]!]! : start + 100;
-      const end = Math.min(next, start + MAX_SAMPLE_US);
+      const end = Math.min(next, start + maxSampleUs);
       list.push([start, end]);
       sampleCount++;
       const ms = (end - start) / 1000;
