@@ -10,6 +10,20 @@ import { APOSTROPHE_VARIANTS, DASH_VARIANTS } from './compile-pattern';
 
 const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);
 
+/** What `\s` matches: ASCII whitespace, no-break, Ogham, the U+2000 block, line and paragraph separators, narrow no-break, math, ideographic spaces and BOM. */
+const isAnySpace = (code: number): boolean =>
+  isSpace(code) ||
+  (code >= 0xa0 &&
+    (code === 0xa0 ||
+      code === 0x1680 ||
+      (code >= 0x2000 && code <= 0x200a) ||
+      code === 0x2028 ||
+      code === 0x2029 ||
+      code === 0x202f ||
+      code === 0x205f ||
+      code === 0x3000 ||
+      code === 0xfeff));
+
 /**
  * ECMAScript's Canonicalize for a case-insensitive, non-Unicode RegExp: the upper case of a
  * character, unless that takes several characters or would turn a non-ASCII one into ASCII.
@@ -49,17 +63,17 @@ export function formEndAt(text: string, at: number, form: string, caseSensitive:
 }
 
 /**
- * The normalised spelling of a piece of searchable text (what the beginnings pattern
- * matched): runs of whitespace as one space, apostrophe and dash variants plain, lower case
- * unless `caseSensitive`. A plain loop: the normalising regular expressions would have to be
- * compiled on every page for a few short strings.
+ * The normalised spelling of a piece of text (what the beginnings pattern matched, or a short
+ * text checked for the forms' first letters): runs of whitespace as one space, apostrophe and
+ * dash variants plain, lower case unless `caseSensitive`. A plain loop: the normalising regular
+ * expressions would have to be compiled in every frame for a few short strings.
  */
 export function normalizedPiece(text: string, caseSensitive: boolean): string {
   let out = '';
   let inSpace = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (isSpace(text.charCodeAt(i))) {
+    if (isAnySpace(text.charCodeAt(i))) {
       if (!inSpace) out += ' ';
       inSpace = true;
       continue;

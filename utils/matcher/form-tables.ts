@@ -153,7 +153,7 @@ export function createFormTables(sources: FormTableSources): FormTables {
     mayHoldTerm(text) {
       if (compiled || text.length > SHORT_TEXT) return true;
       // The same normal form as the heads: case, apostrophes, dashes and runs of spaces.
-      const normal = normalizeSurface(text);
+      const normal = normalizedPiece(text, false);
       for (let i = 0; i + HEAD_LENGTH <= normal.length; i++)
         if (heads.has(normal.slice(i, i + HEAD_LENGTH))) return true;
       return short.some((h) => normal.includes(h));

@@ -38,4 +38,9 @@ test('normalizedPiece spells a matched piece as the forms are spelled', () => {
   expect(normalizedPiece('Chvostek\u2019s \n sign', false)).toBe("chvostek's sign");
   expect(normalizedPiece('Mg\u2013ATP', true)).toBe('Mg-ATP');
   expect(normalizedPiece('low  ', false)).toBe('low ');
+  // Every space `\s` knows counts, so a short text's first letters are read like the forms'.
+  const spaces = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)).filter((c) => /\s/.test(c));
+  for (const space of spaces)
+    expect(normalizedPiece(`a${space}${space}b`, false), space.charCodeAt(0).toString(16)).toBe('a b');
+  expect(normalizedPiece('a\u200Bb', false)).toBe('a\u200Bb');
 });
