@@ -123,7 +123,8 @@ test('the badge follows the page: none on a page without terms, and settings cha
   context,
   server,
 }) => {
-  const sw = context.serviceWorkers()[0]!;
+  // Nothing here waits for the extension's id, so wait for its worker here.
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const badge = (tabId: number) => sw.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), tabId);
   const { page, tabId } = await openTab(context, sw, server.route('/long.html', { body: LONG_PAGE }));
   await waitForHighlights(page, 6);
