@@ -2,9 +2,9 @@ import disclaimer from 'virtual:health-notes/disclaimer';
 import compiledMatcher from 'virtual:health-notes/matcher';
 import termTable from 'virtual:health-notes/term-table';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Category } from '../../utils/glossary/categories';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CardSession } from '../../utils/card/card-session';
+import type { Category } from '../../utils/glossary/categories';
 import { PageHighlighter } from '../../utils/highlight/highlighter';
 import { handleMessages, sendToBackground } from '../../utils/messaging/client';
 import type { ContentMessages } from '../../utils/messaging/protocol';
@@ -30,7 +30,7 @@ export default defineContentScript({
     let settings = await readSettings();
     let terms: Map<string, { title: string; category: Category }> | undefined;
     const term = (id: string) =>
-      (terms ??= new Map(termTable.map(([id, title, category]) => [id, { title, category }]))).get(id);
+      (terms ??= new Map(termTable.map(([termId, title, category]) => [termId, { title, category }]))).get(id);
     const highlighter = new PageHighlighter(document, compiledMatcher, (id) => term(id)?.category);
     // Hover, touch and keyboard handling start with the first highlighted term (or a request
     // that needs them): most pages and frames have none, and they should not pay for it.
