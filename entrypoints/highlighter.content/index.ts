@@ -37,8 +37,16 @@ export default defineContentScript({
     let session: CardSession | null = null;
     const cardSession = () =>
       (session ??= new CardSession(ctx, highlighter, (id) => term(id)?.title ?? id, disclaimer.short, settings));
+    // A navigation inside a single-page app starts a fresh scan, which matters only once there
+    // are terms to reset; until then, added and removed content is seen by the highlighter's
+    // mutation observer.
+    let watchingNavigations = false;
     highlighter.onChange(() => {
-      if (highlighter.counts().size > 0) cardSession();
+      if (highlighter.counts().size === 0) return;
+      cardSession();
+      if (watchingNavigations) return;
+      watchingNavigations = true;
+      ctx.addEventListener(window, 'wxt:locationchange', () => highlighter.rescan());
     });
     const config = () => highlightConfigFor(settings, location.hostname);
     const isTop = window === window.top;
@@ -54,7 +62,6 @@ export default defineContentScript({
 
     apply(settings, false);
     const unwatch = watchStoredSettings((next) => apply(next, true));
-    ctx.addEventListener(window, 'wxt:locationchange', () => highlighter.rescan());
 
     // Only the top frame answers the popup: it speaks for the page the user sees.
     const unhandle = isTop
