@@ -5,6 +5,6 @@
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { CardController } from '../utils/card/card-controller';
-import { provideCardUi } from '../utils/card/card-ui-slot';
+import { provideScript } from '../utils/on-demand/slot';
 
-export default defineUnlistedScript(() => provideCardUi({ CardController }));
+export default defineUnlistedScript(() => provideScript('card-ui', { CardController }));

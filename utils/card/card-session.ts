@@ -7,11 +7,11 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageHighlighter } from '../highlight/highlighter';
 import { sendToBackground } from '../messaging/client';
 import { TEXT_SIZE_PX, type Settings } from '../settings/schema';
-import { providedCardUi, type CardUi } from './card-ui-slot';
 import { EntryCache } from './entry-cache';
 import { termAtPoint, type HitTerm } from './hit-test';
 import { DEFAULT_HOVER_INTENT, HoverIntent } from './hover-intent';
-import { LazyCard, type CardView } from './lazy-card';
+import { LazyCard, type CardUi, type CardView } from './lazy-card';
+import { loadScript } from '../on-demand/load-script';
 import { resolveTheme } from './page-theme';
 import { TermNavigator } from './term-navigator';
 
@@ -188,10 +188,7 @@ export class CardSession {
   }
 }
 
-/** Asks the background to run the card's script in this frame (once per frame). */
-async function loadCardUi(): Promise<CardUi> {
-  if (!providedCardUi()) await sendToBackground({ type: 'load-card-ui' });
-  const ui = providedCardUi();
-  if (!ui) throw new Error('the card script ran but provided no card');
-  return ui;
+/** The card's UI, run in this frame by the background on first need. */
+function loadCardUi(): Promise<CardUi> {
+  return loadScript('card-ui');
 }

@@ -4,7 +4,10 @@
  * or the popup reveals a term. Until then it answers "no card" (closed, contains nothing).
  */
 import type { CardController, CardControllerOptions } from './card-controller';
-import type { CardUi } from './card-ui-slot';
+import type { OnDemandScripts } from '../on-demand/slot';
+
+/** What the card's script provides (entrypoints/card-ui.ts). */
+export type CardUi = OnDemandScripts['card-ui'];
 import type { HitTerm } from './hit-test';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 

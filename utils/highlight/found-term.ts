@@ -18,6 +18,10 @@ export interface FoundTerm {
 /** Draws and removes terms. Removal is always per block (see MatchStore). */
 export interface Renderer {
   readonly mutatesDom: boolean;
+  /** Is this a text node the renderer split (wrap-renderer.ts)? Never, for the Highlight API. */
+  owns(node: Node): boolean;
+  /** The page rewrote or removed a node the renderer split: drop the renderer's pieces of it. */
+  repair(original: Text): void;
   render(batch: readonly PendingMatch[]): FoundTerm[];
   remove(found: readonly FoundTerm[]): void;
   /** Removes every drawn term and detaches from the page; the renderer is not used again. */

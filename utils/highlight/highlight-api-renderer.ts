@@ -56,6 +56,12 @@ export class HighlightApiRenderer implements Renderer {
     });
   }
 
+  owns(): boolean {
+    return false;
+  }
+
+  repair(): void {}
+
   remove(found: readonly FoundTerm[]): void {
     for (const f of found) this.highlight?.delete(f.range);
   }

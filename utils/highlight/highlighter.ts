@@ -11,11 +11,11 @@ import type { FoundTerm, PendingMatch, Renderer } from './found-term';
 import { HighlightApiRenderer, supportsHighlightApi } from './highlight-api-renderer';
 import { MatchStore } from './match-store';
 import { UI_HOST_TAG } from './page-contract';
-import { loadedMark, loadMark } from './mark-loader';
 import { IdleScheduler, SLICE_BUDGET_MS } from './scheduler';
 import { ProbeScan } from './probe-scan';
 import { SegmentReader, type SegmentSource, type TextSegment } from './text-segments';
-import { WrapRenderer } from './wrap-renderer';
+import { loadScript } from '../on-demand/load-script';
+import { providedScript } from '../on-demand/slot';
 
 export interface HighlightConfig {
   active: boolean;
@@ -47,9 +47,9 @@ export class PageHighlighter {
   private readonly listeners = new Set<() => void>();
 
   private fullMatcher: Matcher | null = null;
-  /** Counts starts and stops, so a start that waited for mark.js knows whether it is still wanted. */
+  /** Counts starts and stops, so a start that waited for its renderer knows whether it is still wanted. */
   private generation = 0;
-  private waitingForMark = false;
+  private waitingForRenderer = false;
 
   constructor(
     private readonly doc: Document,
@@ -121,7 +121,7 @@ export class PageHighlighter {
   }
 
   get scanning(): boolean {
-    return this.waitingForMark || this.scheduler.busy || this.dirtyTimer !== undefined;
+    return this.waitingForRenderer || this.scheduler.busy || this.dirtyTimer !== undefined;
   }
 
   destroy(): void {
@@ -137,28 +137,31 @@ export class PageHighlighter {
   private start(): void {
     const config = this.config!;
     const wrap = this.wantsWrap(config.style);
-    const Mark = loadedMark();
-    if (wrap && !Mark) {
+    const wrapping = wrap ? providedScript('wrap-renderer') : undefined;
+    if (wrap && !wrapping) {
+      // The wrapping renderer and mark.js are a script of their own, run in this frame now.
       const generation = this.generation;
-      this.waitingForMark = true;
-      loadMark().then(
+      this.waitingForRenderer = true;
+      loadScript('wrap-renderer').then(
         () => {
           if (generation !== this.generation) return;
-          this.waitingForMark = false;
+          this.waitingForRenderer = false;
           this.start();
         },
         (err: unknown) => {
-          this.waitingForMark = false;
-          console.warn('Health Notes: could not load the wrapping renderer', err);
+          if (generation === this.generation) this.waitingForRenderer = false;
+          console.warn(
+            'Health Notes: could not load the renderer that wraps terms; the next settings change retries',
+            err,
+          );
         },
       );
       return;
     }
     this.matcher = this.matcherFor(new Set(config.categories));
-    this.renderer =
-      Mark && wrap
-        ? new WrapRenderer(this.doc, Mark)
-        : new HighlightApiRenderer(this.doc, config.style === 'background' ? 'background' : 'underline');
+    this.renderer = wrapping
+      ? new wrapping.WrapRenderer(this.doc)
+      : new HighlightApiRenderer(this.doc, config.style === 'background' ? 'background' : 'underline');
     this.observe();
     const body = this.doc.body;
     if (!body) return;
@@ -181,7 +184,7 @@ export class PageHighlighter {
 
   private stop(): void {
     this.generation++;
-    this.waitingForMark = false;
+    this.waitingForRenderer = false;
     this.scheduler.clear();
     this.observer?.disconnect();
     this.observer = null;
@@ -296,13 +299,13 @@ export class PageHighlighter {
   }
 
   private onMutations(records: MutationRecord[]): void {
-    const wrap = this.renderer instanceof WrapRenderer ? this.renderer : null;
+    const renderer = this.renderer;
     for (const record of records) {
       const target = record.target;
       if (isOwnUi(target)) continue;
       if (record.type === 'characterData') {
         // Repair before the next paint: the page must show the text it just wrote.
-        if (wrap?.owns(target)) wrap.repair(target as Text);
+        if (renderer?.owns(target)) renderer.repair(target as Text);
         if (target.parentElement) this.dirtyBlocks.add(target.parentElement);
         continue;
       }
@@ -313,12 +316,12 @@ export class PageHighlighter {
         else if (target instanceof Element) this.dirtyBlocks.add(target);
       }
       for (const node of record.removedNodes) {
-        if (wrap?.owns(node)) wrap.repair(node as Text);
+        if (renderer?.owns(node)) renderer.repair(node as Text);
         if (node instanceof Element && !isInlineElement(node)) this.sweepNeeded = true;
         else if (target instanceof Element) this.dirtyBlocks.add(target);
       }
     }
-    if (wrap) this.observer?.takeRecords();
+    if (renderer?.mutatesDom) this.observer?.takeRecords();
     const pending = this.dirtyBlocks.size > 0 || this.addedRoots.size > 0 || this.sweepNeeded;
     if (pending && this.dirtyTimer === undefined) {
       this.dirtyTimer = setTimeout(() => {

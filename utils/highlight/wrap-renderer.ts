@@ -11,9 +11,8 @@
  * turning the mode off restores the original nodes, text and all. We never call
  * `normalize()`, which would merge text nodes a framework owns.
  */
-import type Mark from 'mark.js';
+import Mark from 'mark.js';
 import type { FoundTerm, PendingMatch, Renderer } from './found-term';
-import type { MarkClass } from './mark-loader';
 import { WRAPPER_TAG, WRAPPER_TERM_ATTRIBUTE } from './page-contract';
 
 interface MarkRange {
@@ -29,10 +28,7 @@ export class WrapRenderer implements Renderer {
   private readonly pieces = new Map<Text, ChildNode[]>();
   private readonly wrapperOwner = new WeakMap<Element, Text>();
 
-  constructor(
-    private readonly doc: Document,
-    private readonly MarkJs: MarkClass,
-  ) {}
+  constructor(private readonly doc: Document) {}
 
   render(batch: readonly PendingMatch[]): FoundTerm[] {
     if (batch.length === 0) return [];
@@ -60,7 +56,7 @@ export class WrapRenderer implements Renderer {
 
     const followers = new Map(nodes.map((n) => [n, n.nextSibling]));
     const wrappersByRange = new Map<MarkRange, Element[]>();
-    new this.MarkJs(nodes as unknown as HTMLElement[]).markRanges(ranges, {
+    new Mark(nodes as unknown as HTMLElement[]).markRanges(ranges, {
       element: WRAPPER_TAG,
       each: (element: Element, range: MarkRange) => {
         element.setAttribute(WRAPPER_TERM_ATTRIBUTE, range.termId);

@@ -3,6 +3,7 @@
  * Content scripts never see full entries in bulk: they ask the background for one at a time.
  */
 import type { TermEntry } from '../glossary/schema';
+import type { OnDemandScript } from '../on-demand/slot';
 
 /** A message with nothing but its type. */
 export type NoPayload = Record<never, never>;
@@ -39,8 +40,8 @@ export interface BackgroundMessages {
    */
   'page-terms-changed': { request: { distinctTerms: number; active: boolean }; reply: void };
   'open-entry': { request: { id: string }; reply: void };
-  /** Run the card's script (entrypoints/card-ui.ts) in the sender's frame; resolves once it has run. */
-  'load-card-ui': { request: NoPayload; reply: void };
+  /** Run an on-demand script (utils/on-demand/slot.ts) in the sender's frame; resolves once it has run. */
+  'load-script': { request: { script: OnDemandScript }; reply: void };
 }
 
 export type Envelope<M, K extends keyof M = keyof M> = K extends keyof M

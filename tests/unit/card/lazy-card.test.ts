@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardControllerOptions } from '../../../utils/card/card-controller';
-import type { CardUi } from '../../../utils/card/card-ui-slot';
+import type { CardUi } from '../../../utils/card/lazy-card';
 import type { HitTerm } from '../../../utils/card/hit-test';
 import { LazyCard, RETRY_AFTER_MS } from '../../../utils/card/lazy-card';
 

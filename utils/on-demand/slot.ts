@@ -1,0 +1,34 @@
+/**
+ * Scripts the background runs in a frame only when that frame first needs them (ADR 8): the
+ * hover card's UI and the "wrap terms" renderer with mark.js. They run in the extension's
+ * isolated world, where the frame's content script is, so they hand over what they provide
+ * through its global object; the page cannot see it. This file is what both sides share (no
+ * messaging, so the scripts do not carry the browser API polyfill).
+ */
+import type { CardController } from '../card/card-controller';
+import type { WrapRenderer } from '../highlight/wrap-renderer';
+
+/** What each script provides. */
+export interface OnDemandScripts {
+  'card-ui': { CardController: typeof CardController };
+  'wrap-renderer': { WrapRenderer: typeof WrapRenderer };
+}
+
+export type OnDemandScript = keyof OnDemandScripts;
+
+/** Each is packaged as `/<name>.js` (entrypoints/<name>.ts). */
+export const ON_DEMAND_SCRIPTS: readonly OnDemandScript[] = ['card-ui', 'wrap-renderer'];
+
+const SLOT = '__healthNotesScripts';
+
+type WithSlot = typeof globalThis & { [SLOT]?: Partial<OnDemandScripts> };
+
+/** Called by the script itself when it runs. */
+export function provideScript<K extends OnDemandScript>(name: K, value: OnDemandScripts[K]): void {
+  const global = globalThis as WithSlot;
+  (global[SLOT] ??= {})[name] = value;
+}
+
+export function providedScript<K extends OnDemandScript>(name: K): OnDemandScripts[K] | undefined {
+  return (globalThis as WithSlot)[SLOT]?.[name];
+}
