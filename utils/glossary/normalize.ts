@@ -3,8 +3,12 @@
  * for mapping a matched string back to its entry at run time, so both sides agree.
  * Every replacement is one UTF-16 unit for one, so offsets in the original text stay valid.
  */
-const APOSTROPHES = /[\u2018\u2019\u02BC\u2032`\u00B4]/gu;
-const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2212]/gu;
+/** What a page may write for the apostrophe and the hyphen of a normalised form. */
+export const APOSTROPHE_VARIANTS = "'\u2018\u2019\u02BC\u2032`\u00B4";
+export const DASH_VARIANTS = '-\u2010\u2011\u2012\u2013\u2014\u2212';
+
+const APOSTROPHES = new RegExp(`[${APOSTROPHE_VARIANTS}]`, 'gu');
+const DASHES = new RegExp(`[${DASH_VARIANTS}]`, 'gu');
 const SPACES = /\s+/gu;
 
 /** Straight apostrophes, ASCII hyphens, single spaces; case kept (abbreviations need it). */

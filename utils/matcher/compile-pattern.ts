@@ -11,12 +11,8 @@
  * formulation, kept as the reference the matcher is tested against and as the benchmark's
  * bare scan.
  */
-import { normalizeSurface } from '../glossary/normalize';
+import { APOSTROPHE_VARIANTS, DASH_VARIANTS, normalizeSurface } from '../glossary/normalize';
 import { LEADING_BOUNDARY, TRAILING_BOUNDARY } from './word-boundaries';
-
-/** What a page may write for the apostrophe and the hyphen of a normalised form. */
-export const APOSTROPHE_VARIANTS = "'\u2018\u2019\u02BC\u2032`\u00B4";
-export const DASH_VARIANTS = '-\u2010\u2011\u2012\u2013\u2014\u2212';
 
 const VARIANTS: Readonly<Record<string, string>> = {
   "'": `[${APOSTROPHE_VARIANTS}]`,

@@ -6,23 +6,20 @@
  *
  * The text must come from `searchable` (form-tables.ts): its whitespace is ASCII.
  */
-import { APOSTROPHE_VARIANTS, DASH_VARIANTS } from './compile-pattern';
+import { APOSTROPHE_VARIANTS, DASH_VARIANTS } from '../glossary/normalize';
 
 const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);
 
-/** What `\s` matches: ASCII whitespace, no-break, Ogham, the U+2000 block, line and paragraph separators, narrow no-break, math, ideographic spaces and BOM. */
+/**
+ * The whitespace `\s` matches beyond ASCII: no-break, Ogham, the U+2000 block, line and
+ * paragraph separators, narrow no-break, math and ideographic spaces, and the BOM.
+ */
+export const NON_ASCII_SPACES =
+  '\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF';
+
+/** What `\s` matches, without compiling a pattern for it. */
 const isAnySpace = (code: number): boolean =>
-  isSpace(code) ||
-  (code >= 0xa0 &&
-    (code === 0xa0 ||
-      code === 0x1680 ||
-      (code >= 0x2000 && code <= 0x200a) ||
-      code === 0x2028 ||
-      code === 0x2029 ||
-      code === 0x202f ||
-      code === 0x205f ||
-      code === 0x3000 ||
-      code === 0xfeff));
+  isSpace(code) || (code >= 0xa0 && NON_ASCII_SPACES.includes(String.fromCharCode(code)));
 
 /**
  * ECMAScript's Canonicalize for a case-insensitive, non-Unicode RegExp: the upper case of a

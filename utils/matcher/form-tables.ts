@@ -22,7 +22,7 @@
  */
 import { canonicalSpelling, isCaseSensitiveSurface, normalizeSurface } from '../glossary/normalize';
 import { NEVER_MATCHES, trieSource } from './compile-pattern';
-import { formEndAt, normalizedPiece } from './form-at';
+import { formEndAt, NON_ASCII_SPACES, normalizedPiece } from './form-at';
 
 /** One table as plain JSON (emitted by the build). */
 export interface FormTableSource {
@@ -77,8 +77,7 @@ export const SHORT_TEXT = 4096;
 /** What a space in a form matches in the tries: a run of ASCII whitespace (see `searchable`). */
 const ASCII_SPACE_RUN = '[\\t-\\r ]+';
 
-/** Whitespace `\s` matches beyond ASCII: no-break, thin, ideographic and other spaces. */
-const OTHER_SPACES = /[\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]/g;
+const OTHER_SPACES = new RegExp(`[${NON_ASCII_SPACES}]`, 'g');
 
 /**
  * Appended to every searched text: WORD JOINER, invisible and in no form, neither a word
@@ -188,8 +187,8 @@ class FormTable {
       // Another form may begin inside this beginning ("xab cd" holds "cd").
       regex.lastIndex = start + 1;
       if (startOk && !startOk(start)) continue;
-      const end = this.longestAt(subject, start, m[0], endOk);
-      if (end) found.push(end);
+      const hit = this.longestAt(subject, start, m[0], endOk);
+      if (hit) found.push(hit);
     }
     return found;
   }

@@ -3,7 +3,7 @@
  * tab, in the extension's isolated world, where that frame's content script is.
  */
 import { browser } from 'wxt/browser';
-import { ON_DEMAND_SCRIPTS, type OnDemandScript } from './slot';
+import type { OnDemandScript } from './slot';
 
 const FILES = { 'card-ui': '/card-ui.js', 'wrap-renderer': '/wrap-renderer.js' } as const satisfies Record<
   OnDemandScript,
@@ -12,7 +12,7 @@ const FILES = { 'card-ui': '/card-ui.js', 'wrap-renderer': '/wrap-renderer.js' }
 
 export async function injectScript(tabId: number, frameId: number, script: OnDemandScript): Promise<void> {
   // The name comes from a content script's message: only the packaged scripts are ever run.
-  if (!ON_DEMAND_SCRIPTS.includes(script)) throw new Error(`unknown script ${JSON.stringify(script)}`);
+  if (!Object.hasOwn(FILES, script)) throw new Error(`unknown script ${JSON.stringify(script)}`);
   const file = FILES[script];
   if (browser.scripting?.executeScript) {
     // Manifest V3 (Chrome).

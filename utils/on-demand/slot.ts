@@ -16,9 +16,6 @@ export interface OnDemandScripts {
 
 export type OnDemandScript = keyof OnDemandScripts;
 
-/** Each is packaged as `/<name>.js` (entrypoints/<name>.ts). */
-export const ON_DEMAND_SCRIPTS: readonly OnDemandScript[] = ['card-ui', 'wrap-renderer'];
-
 const SLOT = '__healthNotesScripts';
 
 type WithSlot = typeof globalThis & { [SLOT]?: Partial<OnDemandScripts> };
