@@ -1,13 +1,13 @@
-import disclaimer from 'virtual:health-notes/disclaimer';
 import compiledMatcher from 'virtual:health-notes/matcher';
 import termTable from 'virtual:health-notes/term-table';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { CardSession } from '../../utils/card/card-session';
+import type { CardSession } from '../../utils/card/card-session';
 import type { Category } from '../../utils/glossary/categories';
 import { PageHighlighter } from '../../utils/highlight/highlighter';
 import { handleMessages, sendToBackground } from '../../utils/messaging/client';
 import type { ContentMessages } from '../../utils/messaging/protocol';
+import { loadScript } from '../../utils/on-demand/load-script';
 import { highlightConfigFor } from '../../utils/settings/page-config';
 import type { Settings } from '../../utils/settings/schema';
 import { readSettings, watchStoredSettings } from '../../utils/settings/page-reader';
@@ -15,6 +15,9 @@ import './highlights.css';
 
 /** The badge is updated at most this often while a page is being scanned. */
 const BADGE_THROTTLE_MS = 400;
+const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+/** After the hover handling failed to load, needs within this long do without it. */
+const RETRY_AFTER_MS = 5000;
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -24,7 +27,12 @@ export default defineContentScript({
   // window.postMessage would reach every page's own message listeners, in every frame.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    // Plain-text, XML and image documents have no HTML body to annotate.
+    const isTop = window === window.top;
+    // Plain text, images and media get an HTML wrapper from the browser (text in a <pre>, which
+    // is skipped anyway). In a frame (a missing resource's error text, an embedded file) they
+    // should cost nothing, not even a settings read; a top frame still answers the popup.
+    if (!isTop && !HTML_TYPES.has(document.contentType)) return;
+    // XML documents have no HTML body to annotate.
     if (!(document.documentElement instanceof HTMLElement) || !document.body) return;
 
     let settings = await readSettings();
@@ -32,24 +40,40 @@ export default defineContentScript({
     const term = (id: string) =>
       (terms ??= new Map(termTable.map(([termId, title, category]) => [termId, { title, category }]))).get(id);
     const highlighter = new PageHighlighter(document, compiledMatcher, (id) => term(id)?.category);
-    // Hover, touch and keyboard handling start with the first highlighted term (or a request
-    // that needs them): most pages and frames have none, and they should not pay for it.
+    // Hover, touch and keyboard handling are a script of their own, run in this frame with the
+    // first highlighted term (or a request that needs them): most pages and frames have no
+    // term, and they should not parse it (ADR 13).
     let session: CardSession | null = null;
-    const cardSession = () =>
-      (session ??= new CardSession(ctx, highlighter, (id) => term(id)?.title ?? id, disclaimer.short, settings));
+    let sessionLoad: Promise<CardSession | null> | null = null;
+    let sessionFailedAt = -Infinity;
+    const cardSession = (): Promise<CardSession | null> => {
+      // After a failure, later needs wait a while rather than ask the background on every change.
+      if (!sessionLoad && performance.now() - sessionFailedAt < RETRY_AFTER_MS) return Promise.resolve(null);
+      return (sessionLoad ??= loadScript('card-session').then(
+        ({ createCardSession }) =>
+          ctx.isInvalid
+            ? null
+            : (session = createCardSession(ctx, highlighter, (id) => term(id)?.title ?? id, settings)),
+        (error: unknown) => {
+          sessionLoad = null;
+          sessionFailedAt = performance.now();
+          console.warn('Health Notes: could not load the hover card handling', error);
+          return null;
+        },
+      ));
+    };
     // A navigation inside a single-page app starts a fresh scan, which matters only once there
     // are terms to reset; until then, added and removed content is seen by the highlighter's
     // mutation observer.
     let watchingNavigations = false;
     highlighter.onChange(() => {
       if (highlighter.counts().size === 0) return;
-      cardSession();
+      void cardSession();
       if (watchingNavigations) return;
       watchingNavigations = true;
       ctx.addEventListener(window, 'wxt:locationchange', () => highlighter.rescan());
     });
     const config = () => highlightConfigFor(settings, location.hostname);
-    const isTop = window === window.top;
     const report = isTop ? reporter(ctx, highlighter, () => config().active) : () => undefined;
     highlighter.onChange(report);
     const apply = (next: Settings, changed: boolean) => {
@@ -73,8 +97,8 @@ export default defineContentScript({
             scanning: highlighter.scanning,
             terms: [...highlighter.counts()].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count),
           }),
-          'reveal-term': ({ termId }) => ({ revealed: cardSession().reveal(termId) }),
-          'start-term-navigation': async () => ({ terms: await cardSession().startNavigation() }),
+          'reveal-term': async ({ termId }) => ({ revealed: (await cardSession())?.reveal(termId) ?? false }),
+          'start-term-navigation': async () => ({ terms: (await (await cardSession())?.startNavigation()) ?? 0 }),
         })
       : () => undefined;
 

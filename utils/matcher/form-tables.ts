@@ -29,11 +29,15 @@ export interface FormTableSource {
   /** Regular-expression source (no flags): a trie of every form's first PREFIX_LENGTH characters. */
   beginnings: string;
   /**
-   * Normalised forms (lower case unless the table is case-sensitive) and their entries,
-   * longest first (the order in which they are tried).
+   * Normalised forms (lower case unless the table is case-sensitive) and their entries, by
+   * their first PREFIX_LENGTH characters (whole forms if shorter), longest first (the order
+   * in which they are tried). Grouped at build time: the page gets the groups from JSON.parse
+   * instead of building them in JavaScript that runs once, before it is optimised.
    */
-  forms: [form: string, termId: string][];
+  byBeginning: Record<string, FormEntry[]>;
 }
+
+export type FormEntry = [form: string, termId: string];
 
 export interface FormTableSources {
   insensitive: FormTableSource;
@@ -112,8 +116,8 @@ const TIER_UP_SUBJECT = searchable(' '.repeat(999));
 
 /** Builds both tables from surface forms and the entries they belong to (build time). */
 export function compileFormTables(forms: Iterable<{ surface: string; termId: string }>): FormTableSources {
-  const loose: [string, string][] = [];
-  const exact: [string, string][] = [];
+  const loose: FormEntry[] = [];
+  const exact: FormEntry[] = [];
   for (const { surface, termId } of forms) {
     if (isCaseSensitiveSurface(surface)) exact.push([canonicalSpelling(surface), termId]);
     else loose.push([normalizeSurface(surface), termId]);
@@ -123,21 +127,30 @@ export function compileFormTables(forms: Iterable<{ surface: string; termId: str
 
 /** The same tables with only the forms of the terms `keep` accepts (a category filter). */
 export function keepTerms(sources: FormTableSources, keep: (termId: string) => boolean): FormTableSources {
-  const kept = (table: FormTableSource) => table.forms.filter(([, termId]) => keep(termId));
+  const kept = (table: FormTableSource) => formsOf(table).filter(([, termId]) => keep(termId));
   return tablesOf(kept(sources.insensitive), kept(sources.sensitive));
 }
 
-function tablesOf(loose: [string, string][], exact: [string, string][]): FormTableSources {
+/** Every form of a table with its entry. */
+export function formsOf(table: FormTableSource): FormEntry[] {
+  return Object.values(table.byBeginning).flat();
+}
+
+function tablesOf(loose: FormEntry[], exact: FormEntry[]): FormTableSources {
   const heads = new Set<string>();
   for (const [form] of [...loose, ...exact]) {
     const head = form.slice(0, HEAD_LENGTH).toLowerCase();
     if (head) heads.add(head);
   }
-  const table = (list: [string, string][]): FormTableSource => ({
-    beginnings:
-      trieSource(new Set(list.map(([form]) => form.slice(0, PREFIX_LENGTH))), ASCII_SPACE_RUN) ?? NEVER_MATCHES,
-    forms: [...list].sort((a, b) => b[0].length - a[0].length),
-  });
+  const table = (list: FormEntry[]): FormTableSource => {
+    const byBeginning: Record<string, FormEntry[]> = {};
+    for (const entry of [...list].sort((a, b) => b[0].length - a[0].length))
+      (byBeginning[entry[0].slice(0, PREFIX_LENGTH)] ??= []).push(entry);
+    return {
+      beginnings: trieSource(new Set(Object.keys(byBeginning)), ASCII_SPACE_RUN) ?? NEVER_MATCHES,
+      byBeginning,
+    };
+  };
   return { insensitive: table(loose), sensitive: table(exact), heads: [...heads].sort() };
 }
 
@@ -166,8 +179,6 @@ export function createFormTables(sources: FormTableSources): FormTables {
 
 class FormTable {
   private regex: RegExp | null = null;
-  /** Form beginnings (and whole forms shorter than PREFIX_LENGTH) → their forms, longest first. */
-  private byBeginning: Map<string, [form: string, termId: string][]> | null = null;
 
   constructor(
     private readonly source: FormTableSource,
@@ -175,7 +186,8 @@ class FormTable {
   ) {}
 
   get empty(): boolean {
-    return this.source.forms.length === 0;
+    for (const _ in this.source.byBeginning) return false;
+    return true;
   }
 
   find(subject: string, startOk?: (start: number) => boolean, endOk?: (end: number) => boolean): FormHit[] {
@@ -200,11 +212,13 @@ class FormTable {
     beginning: string,
     endOk?: (end: number) => boolean,
   ): FormHit | null {
-    const byBeginning = (this.byBeginning ??= this.group());
+    const { byBeginning } = this.source;
     const key = normalizedPiece(beginning, this.caseSensitive);
     // The pattern matched the longest beginning; shorter ones there are whole short forms.
     for (let length = key.length; length > 0; length--) {
-      for (const [form, termId] of byBeginning.get(key.slice(0, length)) ?? []) {
+      const piece = key.slice(0, length);
+      if (!Object.hasOwn(byBeginning, piece)) continue;
+      for (const [form, termId] of byBeginning[piece]!) {
         const end = formEndAt(subject, start, form, this.caseSensitive);
         if (end >= 0 && (!endOk || endOk(end))) return { start, end, termId };
       }
@@ -216,16 +230,5 @@ class FormTable {
     const regex = new RegExp(this.source.beginnings, this.caseSensitive ? 'g' : 'gi');
     regex.exec(TIER_UP_SUBJECT);
     return regex;
-  }
-
-  private group(): Map<string, [string, string][]> {
-    const groups = new Map<string, [string, string][]>();
-    for (const entry of this.source.forms) {
-      const beginning = entry[0].slice(0, PREFIX_LENGTH);
-      const list = groups.get(beginning);
-      if (list) list.push(entry);
-      else groups.set(beginning, [entry]);
-    }
-    return groups;
   }
 }

@@ -17,6 +17,7 @@ import type { TermIndexEntry } from '../glossary/schema';
 import {
   compileFormTables,
   createFormTables,
+  formsOf,
   keepTerms,
   searchable,
   type FormHit,
@@ -76,7 +77,7 @@ export function matcherFrom(compiled: CompiledMatcher): Matcher {
 /** The matcher for only the terms `keep` accepts (the user hid some categories). */
 export function matcherOfTerms(compiled: CompiledMatcher, keep: (termId: string) => boolean): Matcher {
   const tables = keepTerms(compiled.tables, keep);
-  const terms = new Set([...tables.insensitive.forms, ...tables.sensitive.forms].map(([, termId]) => termId));
+  const terms = new Set([...formsOf(tables.insensitive), ...formsOf(tables.sensitive)].map(([, termId]) => termId));
   return matcherFrom({ termCount: terms.size, tables });
 }
 

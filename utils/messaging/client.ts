@@ -1,22 +1,41 @@
 /**
- * Typed wrappers over runtime/tabs messaging. With webextension-polyfill, a listener may
- * return a Promise; these helpers keep every call site typed by message name.
+ * Typed wrappers over runtime/tabs messaging, keeping every call site typed by message name.
+ *
+ * Handlers answer through `sendResponse`, the one way of answering that the browsers' own API
+ * and webextension-polyfill both understand: the content script uses the browser's API and
+ * the rest of the extension the polyfill (ADR 13). A failed handler answers with a failure
+ * record, which the sending side turns back into a rejected promise.
  */
 import { browser } from 'wxt/browser';
 import type { BackgroundMessages, ContentMessages, Envelope, ReplyOf } from './protocol';
 
-export function sendToBackground<K extends keyof BackgroundMessages>(
-  message: Envelope<BackgroundMessages, K>,
-): Promise<ReplyOf<BackgroundMessages, K>> {
-  return browser.runtime.sendMessage(message) as Promise<ReplyOf<BackgroundMessages, K>>;
+const FAILURE = 'healthNotesFailure';
+
+interface Failure {
+  [FAILURE]: string;
 }
 
-export function sendToTab<K extends keyof ContentMessages>(
+function isFailure(reply: unknown): reply is Failure {
+  return typeof reply === 'object' && reply !== null && typeof (reply as Partial<Failure>)[FAILURE] === 'string';
+}
+
+function unwrap<R>(reply: unknown): R {
+  if (isFailure(reply)) throw new Error(reply[FAILURE]);
+  return reply as R;
+}
+
+export async function sendToBackground<K extends keyof BackgroundMessages>(
+  message: Envelope<BackgroundMessages, K>,
+): Promise<ReplyOf<BackgroundMessages, K>> {
+  return unwrap(await browser.runtime.sendMessage(message));
+}
+
+export async function sendToTab<K extends keyof ContentMessages>(
   tabId: number,
   message: Envelope<ContentMessages, K>,
 ): Promise<ReplyOf<ContentMessages, K>> {
   // frameId 0: the top frame answers for the page.
-  return browser.tabs.sendMessage(tabId, message, { frameId: 0 }) as Promise<ReplyOf<ContentMessages, K>>;
+  return unwrap(await browser.tabs.sendMessage(tabId, message, { frameId: 0 }));
 }
 
 type Handlers<M> = {
@@ -25,11 +44,17 @@ type Handlers<M> = {
 
 /** Registers handlers by message type; unknown messages are left for other listeners. */
 export function handleMessages<M>(handlers: Handlers<M>): () => void {
-  const listener = (message: unknown, sender: unknown) => {
+  const listener = (message: unknown, sender: unknown, sendResponse: (reply: unknown) => void) => {
     const type = (message as { type?: unknown } | null)?.type;
-    if (typeof type !== 'string' || !(type in handlers)) return undefined;
-    const handler = handlers[type as keyof M] as ((m: unknown, s: unknown) => unknown) | undefined;
-    return Promise.resolve(handler?.(message, sender));
+    if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return undefined;
+    const handler = handlers[type as keyof M] as (m: unknown, s: unknown) => unknown;
+    Promise.resolve()
+      .then(() => handler(message, sender))
+      .then(sendResponse, (error: unknown) =>
+        sendResponse({ [FAILURE]: error instanceof Error ? error.message : String(error) } satisfies Failure),
+      );
+    // Keeps the channel open for the answer.
+    return true;
   };
   browser.runtime.onMessage.addListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
   return () =>

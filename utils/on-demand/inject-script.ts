@@ -5,10 +5,11 @@
 import { browser } from 'wxt/browser';
 import type { OnDemandScript } from './slot';
 
-const FILES = { 'card-ui': '/card-ui.js', 'wrap-renderer': '/wrap-renderer.js' } as const satisfies Record<
-  OnDemandScript,
-  string
->;
+const FILES = {
+  'card-session': '/card-session.js',
+  'card-ui': '/card-ui.js',
+  'wrap-renderer': '/wrap-renderer.js',
+} as const satisfies Record<OnDemandScript, string>;
 
 export async function injectScript(tabId: number, frameId: number, script: OnDemandScript): Promise<void> {
   // The name comes from a content script's message: only the packaged scripts are ever run.

@@ -1,15 +1,28 @@
 /**
- * Scripts the background runs in a frame only when that frame first needs them (ADR 8): the
- * hover card's UI and the "wrap terms" renderer with mark.js. They run in the extension's
+ * Scripts the background runs in a frame only when that frame first needs them (ADR 8, 13):
+ * the hover and keyboard handling of highlighted terms, the hover card's UI, and the "wrap
+ * terms" renderer with mark.js. They run in the extension's
  * isolated world, where the frame's content script is, so they hand over what they provide
  * through its global object; the page cannot see it. This file is what both sides share (no
  * messaging, so the scripts do not carry the browser API polyfill).
  */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardController } from '../card/card-controller';
+import type { CardSession } from '../card/card-session';
+import type { PageHighlighter } from '../highlight/highlighter';
+import type { Settings } from '../settings/schema';
 import type { WrapRenderer } from '../highlight/wrap-renderer';
 
 /** What each script provides. */
 export interface OnDemandScripts {
+  'card-session': {
+    createCardSession(
+      ctx: ContentScriptContext,
+      highlighter: PageHighlighter,
+      titleOf: (termId: string) => string,
+      settings: Settings,
+    ): CardSession;
+  };
   'card-ui': { CardController: typeof CardController };
   'wrap-renderer': { WrapRenderer: typeof WrapRenderer };
 }

@@ -1,0 +1,16 @@
+/**
+ * Hover, touch and keyboard handling for highlighted terms (CardSession): injected by the
+ * background into a frame when its content script highlights the first term there (or the
+ * popup asks for a term), so the many frames and pages without terms never parse it (ADR 13).
+ */
+import disclaimer from 'virtual:health-notes/disclaimer';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { CardSession } from '../utils/card/card-session';
+import { provideScript } from '../utils/on-demand/slot';
+
+export default defineUnlistedScript(() =>
+  provideScript('card-session', {
+    createCardSession: (ctx, highlighter, titleOf, settings) =>
+      new CardSession(ctx, highlighter, titleOf, disclaimer.short, settings),
+  }),
+);
