@@ -27,7 +27,7 @@ export default defineContentScript({
   // window.postMessage would reach every page's own message listeners, in every frame.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    const isTop = window === window.top;
+    const isTop = isTopFrame();
     // Plain text, images and media get an HTML wrapper from the browser (text in a <pre>, which
     // is skipped anyway). In a frame (a missing resource's error text, an embedded file) they
     // should cost nothing, not even a settings read; a top frame still answers the popup.
@@ -141,4 +141,15 @@ function reporter(
       sendToBackground({ type: 'page-terms-changed', ...now }).catch(() => undefined);
     }, BADGE_THROTTLE_MS);
   };
+}
+
+/**
+ * Whether this is the tab's top frame. `window.top` in a frame makes the browser set up the top
+ * frame's window object in this frame's script world (measured in Chromium 156: ~1 ms per
+ * frame, as much as the rest of a frame's start); the list of ancestor origins is plain strings.
+ * Firefox lacks that list and gets the plain test.
+ */
+function isTopFrame(): boolean {
+  const ancestors = (location as Location & { ancestorOrigins?: DOMStringList }).ancestorOrigins;
+  return ancestors ? ancestors.length === 0 : window === window.top;
 }
