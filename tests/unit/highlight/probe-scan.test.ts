@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { buildTermIndex } from '../../../utils/glossary/validate';
 import { ElementClassifier } from '../../../utils/highlight/dom-rules';
-import { ProbeScan, type ProbeLimits } from '../../../utils/highlight/probe-scan';
+import { ProbeScan, unitsOverlapping, type ProbeLimits } from '../../../utils/highlight/probe-scan';
 import { SegmentReader, type SegmentSource } from '../../../utils/highlight/text-segments';
 import { createMatcher } from '../../../utils/matcher/matcher';
 import { loadGlossary } from '../../../modules/glossary';
@@ -82,6 +82,48 @@ describe('ProbeScan', () => {
       };
       expect(probed(limits), `round ${round}, limits ${JSON.stringify(limits)}`).toEqual(expected);
       expect(probed(), `round ${round}, default limits`).toEqual(expected);
+    }
+  });
+
+  test('narrowing reads units from the nearer end, and each lies where its text is', () => {
+    const random = seededRandom(5);
+    const textOf = (n: Node) => (n.nodeType === Node.TEXT_NODE ? (n as Text).data : (n.textContent ?? ''));
+    for (let round = 0; round < 80; round++) {
+      const count = 3 + Math.floor(random() * 30);
+      document.body.innerHTML = Array.from(
+        { length: count },
+        () => FRAGMENTS[Math.floor(random() * FRAGMENTS.length)]!,
+      ).join('');
+      const all = document.body.textContent ?? '';
+      // Half the time the range starts on the last character of a child, where an off-by-one would show.
+      const ends: number[] = [];
+      for (const child of document.body.childNodes) ends.push((ends.at(-1) ?? 0) + textOf(child).length);
+      const lastChars = ends.filter((end, i) => end > (ends[i - 1] ?? 0)).map((end) => end - 1);
+      const from =
+        random() < 0.5 && lastChars.length
+          ? lastChars[Math.floor(random() * lastChars.length)]!
+          : Math.floor(random() * all.length);
+      const until = from + 1 + Math.floor(random() * (all.length - from));
+      const classifier = new ElementClassifier(document.body);
+      const parts = unitsOverlapping(document.body, classifier, all.length, from, until);
+      const where = `round ${round}, [${from}, ${until}) of ${all.length}`;
+      let reached = 0;
+      for (const part of parts) {
+        expect(part.start, where).toBeGreaterThanOrEqual(reached);
+        expect(part.unit.map(textOf).join(''), where).toBe(part.text);
+        expect(all.slice(part.start, part.start + part.text.length), where).toBe(part.text);
+        reached = part.start + part.text.length;
+      }
+      // Every child with text in the range that is not skipped is in a unit.
+      const inUnits = new Set(parts.flatMap((p) => p.unit));
+      let offset = 0;
+      for (const child of document.body.childNodes) {
+        const length = child instanceof Element || child.nodeType === Node.TEXT_NODE ? textOf(child).length : 0;
+        const overlaps = length > 0 && offset < until && offset + length > from;
+        const skipped = child instanceof Element && classifier.info(child).skip;
+        if (overlaps && !skipped) expect(inUnits.has(child), `${where}, child at ${offset}`).toBe(true);
+        offset += length;
+      }
     }
   });
 
