@@ -1,11 +1,11 @@
 /**
- * Build-time glossary: validates every `data/terms/*.json` and serves two virtual modules,
+ * Build-time glossary: validates every `data/terms/*.json` and serves these virtual modules,
  * so a bad entry fails `wxt build` (and the dev server) with a message naming file and field.
  *
  * - `virtual:health-notes/term-index`: id, title, aliases, category (popup search)
- * - `virtual:health-notes/term-table`: id, title and category only (content script)
+ * - `virtual:health-notes/term-titles`: id and title only (the card-session script)
  * - `virtual:health-notes/entries`: the full entries (popup, options, background)
- * - `virtual:health-notes/matcher`: the term pattern, compiled for the whole glossary
+ * - `virtual:health-notes/matcher`: the form tables for the whole glossary and each entry's category (content script)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,15 +13,15 @@ import type { Plugin } from 'vite';
 import { addViteConfig, defineWxtModule } from 'wxt/modules';
 import { disclaimerSchema } from '../utils/glossary/schema';
 import { buildTermIndex, validateGlossary, type GlossaryFile } from '../utils/glossary/validate';
-import { termTable } from '../utils/glossary/term-table';
+import { termTitles } from '../utils/glossary/term-titles';
 import { compileMatcher } from '../utils/matcher/matcher';
 
 const INDEX_ID = 'virtual:health-notes/term-index';
-const TABLE_ID = 'virtual:health-notes/term-table';
+const TITLES_ID = 'virtual:health-notes/term-titles';
 const ENTRIES_ID = 'virtual:health-notes/entries';
 const DISCLAIMER_ID = 'virtual:health-notes/disclaimer';
 const MATCHER_ID = 'virtual:health-notes/matcher';
-const VIRTUAL_IDS = [INDEX_ID, TABLE_ID, ENTRIES_ID, DISCLAIMER_ID, MATCHER_ID];
+const VIRTUAL_IDS = [INDEX_ID, TITLES_ID, ENTRIES_ID, DISCLAIMER_ID, MATCHER_ID];
 
 export function readGlossaryFiles(root: string, dir = 'data/terms'): GlossaryFile[] {
   const abs = path.join(root, dir);
@@ -70,8 +70,8 @@ function glossaryPlugin(root: string): Plugin {
       const data =
         id === resolved(INDEX_ID)
           ? index
-          : id === resolved(TABLE_ID)
-            ? termTable(index)
+          : id === resolved(TITLES_ID)
+            ? termTitles(index)
             : id === resolved(ENTRIES_ID)
               ? entries
               : id === resolved(MATCHER_ID)

@@ -1,9 +1,7 @@
 import compiledMatcher from 'virtual:health-notes/matcher';
-import termTable from 'virtual:health-notes/term-table';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { CardSession } from '../../utils/card/card-session';
-import type { Category } from '../../utils/glossary/categories';
 import { PageHighlighter } from '../../utils/highlight/highlighter';
 import { handleMessages, sendToBackground } from '../../utils/messaging/client';
 import type { ContentMessages } from '../../utils/messaging/protocol';
@@ -36,10 +34,7 @@ export default defineContentScript({
     if (!(document.documentElement instanceof HTMLElement) || !document.body) return;
 
     let settings = await readSettings();
-    let terms: Map<string, { title: string; category: Category }> | undefined;
-    const term = (id: string) =>
-      (terms ??= new Map(termTable.map(([termId, title, category]) => [termId, { title, category }]))).get(id);
-    const highlighter = new PageHighlighter(document, compiledMatcher, (id) => term(id)?.category);
+    const highlighter = new PageHighlighter(document, compiledMatcher);
     // Hover, touch and keyboard handling are a script of their own, run in this frame with the
     // first highlighted term (or a request that needs them): most pages and frames have no
     // term, and they should not parse it (ADR 13).
@@ -50,10 +45,7 @@ export default defineContentScript({
       // After a failure, later needs wait a while rather than ask the background on every change.
       if (!sessionLoad && performance.now() - sessionFailedAt < RETRY_AFTER_MS) return Promise.resolve(null);
       return (sessionLoad ??= loadScript('card-session').then(
-        ({ createCardSession }) =>
-          ctx.isInvalid
-            ? null
-            : (session = createCardSession(ctx, highlighter, (id) => term(id)?.title ?? id, settings)),
+        ({ createCardSession }) => (ctx.isInvalid ? null : (session = createCardSession(ctx, highlighter, settings))),
         (error: unknown) => {
           sessionLoad = null;
           sessionFailedAt = performance.now();

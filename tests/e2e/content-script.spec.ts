@@ -1,5 +1,13 @@
 import type { Page } from '@playwright/test';
-import { expect, HIGHLIGHT_NAME, highlightedRangeBox, highlightSize, test, waitForHighlights } from './fixtures';
+import {
+  expect,
+  HIGHLIGHT_NAME,
+  highlightedRangeBox,
+  highlightSize,
+  highlightTexts,
+  test,
+  waitForHighlights,
+} from './fixtures';
 import {
   BASIC_ARTICLE_LOOK_ALIKE,
   BASIC_ARTICLE_PATH,
@@ -7,6 +15,7 @@ import {
   STRICT_CSP,
 } from './support/basic-article.mjs';
 import { highlightedPartsOfWord } from './support/page-functions.mjs';
+import { setSettings } from './support/extension-state';
 import { comparePngs } from './support/pixels';
 
 /** Element count and text of the article as served, from a fresh parse of the same HTML. */
@@ -121,3 +130,28 @@ for (const csp of [false, true]) {
     }
   });
 }
+
+test('hiding a category drops its terms at once, and the global switch clears and restores the page', async ({
+  page,
+  context,
+  server,
+  pageErrors,
+}) => {
+  await page.goto(server.url(BASIC_ARTICLE_PATH));
+  await waitForHighlights(page, EXPECTED_TERMS.length);
+  const marked = async () => [...(await highlightTexts(page))].sort();
+
+  // Tetany and Chvostek's sign are signs; the other three are conditions and a symptom.
+  await setSettings(context, { hiddenCategories: ['sign'] });
+  await expect.poll(marked).toEqual(['hypokalemia', 'hypomagnesemia', 'myoclonus']);
+  await setSettings(context, { hiddenCategories: ['sign', 'condition'] });
+  await expect.poll(marked).toEqual(['myoclonus']);
+  await setSettings(context, { hiddenCategories: [] });
+  await expect.poll(marked).toEqual([...EXPECTED_TERMS].sort());
+
+  await setSettings(context, { enabled: false });
+  await expect.poll(() => highlightSize(page)).toBe(0);
+  await setSettings(context, { enabled: true });
+  await expect.poll(marked).toEqual([...EXPECTED_TERMS].sort());
+  expect(pageErrors).toEqual([]);
+});

@@ -2,9 +2,9 @@ declare module 'virtual:health-notes/term-index' {
   const index: import('./schema').TermIndexEntry[];
   export default index;
 }
-declare module 'virtual:health-notes/term-table' {
-  const table: import('./term-table').TermTable;
-  export default table;
+declare module 'virtual:health-notes/term-titles' {
+  const titles: import('./term-titles').TermTitles;
+  export default titles;
 }
 declare module 'virtual:health-notes/entries' {
   const entries: import('./schema').TermEntry[];

@@ -55,17 +55,17 @@ export class PageHighlighter {
     private readonly doc: Document,
     /** The whole glossary's matcher, compiled at build time. */
     private readonly compiled: CompiledMatcher,
-    private readonly categoryOf: (termId: string) => Category | undefined,
   ) {
     this.scheduler = new IdleScheduler(doc);
   }
 
   private matcherFor(categories: ReadonlySet<Category>): Matcher {
     if (CATEGORIES.every((c) => categories.has(c))) return (this.fullMatcher ??= matcherFrom(this.compiled));
-    return matcherOfTerms(this.compiled, (termId) => {
-      const category = this.categoryOf(termId);
-      return category !== undefined && categories.has(category);
-    });
+    const { termCategories } = this.compiled;
+    return matcherOfTerms(
+      this.compiled,
+      (termId) => Object.hasOwn(termCategories, termId) && categories.has(termCategories[termId]!),
+    );
   }
 
   /** Applies settings; rescans only when what is matched or how it is drawn changes. */

@@ -37,13 +37,16 @@ export interface FormTableSource {
   byBeginning: Record<string, FormEntry[]>;
 }
 
-export type FormEntry = [form: string, termId: string];
+/** A form and its entry, as an index into `FormTableSources.terms` (shorter than the id, 718 times). */
+export type FormEntry = [form: string, term: number];
 
 export interface FormTableSources {
   insensitive: FormTableSource;
   sensitive: FormTableSource;
   /** The first HEAD_LENGTH characters of every form, normalised (whole forms if shorter). */
   heads: string[];
+  /** The entry ids the forms refer to by index. */
+  terms: string[];
 }
 
 /** A form found in a text; offsets end exclusive. */
@@ -118,17 +121,20 @@ const TIER_UP_SUBJECT = searchable(' '.repeat(999));
 export function compileFormTables(forms: Iterable<{ surface: string; termId: string }>): FormTableSources {
   const loose: FormEntry[] = [];
   const exact: FormEntry[] = [];
+  const terms = new Map<string, number>();
   for (const { surface, termId } of forms) {
-    if (isCaseSensitiveSurface(surface)) exact.push([canonicalSpelling(surface), termId]);
-    else loose.push([normalizeSurface(surface), termId]);
+    let term = terms.get(termId);
+    if (term === undefined) terms.set(termId, (term = terms.size));
+    if (isCaseSensitiveSurface(surface)) exact.push([canonicalSpelling(surface), term]);
+    else loose.push([normalizeSurface(surface), term]);
   }
-  return tablesOf(loose, exact);
+  return tablesOf(loose, exact, [...terms.keys()]);
 }
 
 /** The same tables with only the forms of the terms `keep` accepts (a category filter). */
 export function keepTerms(sources: FormTableSources, keep: (termId: string) => boolean): FormTableSources {
-  const kept = (table: FormTableSource) => formsOf(table).filter(([, termId]) => keep(termId));
-  return tablesOf(kept(sources.insensitive), kept(sources.sensitive));
+  const kept = (table: FormTableSource) => formsOf(table).filter(([, term]) => keep(sources.terms[term]!));
+  return tablesOf(kept(sources.insensitive), kept(sources.sensitive), sources.terms);
 }
 
 /** Every form of a table with its entry. */
@@ -136,7 +142,7 @@ export function formsOf(table: FormTableSource): FormEntry[] {
   return Object.values(table.byBeginning).flat();
 }
 
-function tablesOf(loose: FormEntry[], exact: FormEntry[]): FormTableSources {
+function tablesOf(loose: FormEntry[], exact: FormEntry[], terms: string[]): FormTableSources {
   const heads = new Set<string>();
   for (const [form] of [...loose, ...exact]) {
     const head = form.slice(0, HEAD_LENGTH).toLowerCase();
@@ -151,13 +157,14 @@ function tablesOf(loose: FormEntry[], exact: FormEntry[]): FormTableSources {
       byBeginning,
     };
   };
-  return { insensitive: table(loose), sensitive: table(exact), heads: [...heads].sort() };
+  return { insensitive: table(loose), sensitive: table(exact), heads: [...heads].sort(), terms };
 }
 
 export function createFormTables(sources: FormTableSources): FormTables {
-  const tables = [new FormTable(sources.insensitive, false), new FormTable(sources.sensitive, true)].filter(
-    (t) => !t.empty,
-  );
+  const tables = [
+    new FormTable(sources.insensitive, false, sources.terms),
+    new FormTable(sources.sensitive, true, sources.terms),
+  ].filter((t) => !t.empty);
   let compiled = false;
   const heads = new Set(sources.heads);
   const short = sources.heads.filter((h) => h.length < HEAD_LENGTH);
@@ -183,6 +190,7 @@ class FormTable {
   constructor(
     private readonly source: FormTableSource,
     private readonly caseSensitive: boolean,
+    private readonly terms: readonly string[],
   ) {}
 
   get empty(): boolean {
@@ -218,9 +226,9 @@ class FormTable {
     for (let length = key.length; length > 0; length--) {
       const piece = key.slice(0, length);
       if (!Object.hasOwn(byBeginning, piece)) continue;
-      for (const [form, termId] of byBeginning[piece]!) {
+      for (const [form, term] of byBeginning[piece]!) {
         const end = formEndAt(subject, start, form, this.caseSensitive);
-        if (end >= 0 && (!endOk || endOk(end))) return { start, end, termId };
+        if (end >= 0 && (!endOk || endOk(end))) return { start, end, termId: this.terms[term]! };
       }
     }
     return null;

@@ -12,6 +12,7 @@
  * so a page load only constructs a RegExp; a subset of categories is built at run time when
  * the user filters them.
  */
+import type { Category } from '../glossary/categories';
 import { normalizeSurface } from '../glossary/normalize';
 import type { TermIndexEntry } from '../glossary/schema';
 import {
@@ -32,6 +33,8 @@ export type TermMatch = FormHit;
 export interface CompiledMatcher {
   termCount: number;
   tables: FormTableSources;
+  /** Each entry's category, for matchers of some categories only (`matcherOfTerms`). */
+  termCategories: Record<string, Category>;
 }
 
 export interface Matcher {
@@ -53,7 +56,11 @@ export function compileMatcher(index: readonly TermIndexEntry[]): CompiledMatche
       forms.push({ surface, termId: entry.id });
     }
   }
-  return { termCount: index.length, tables: compileFormTables(forms) };
+  return {
+    termCount: index.length,
+    tables: compileFormTables(forms),
+    termCategories: Object.fromEntries(index.map((entry) => [entry.id, entry.category])),
+  };
 }
 
 export function matcherFrom(compiled: CompiledMatcher): Matcher {
@@ -77,8 +84,8 @@ export function matcherFrom(compiled: CompiledMatcher): Matcher {
 /** The matcher for only the terms `keep` accepts (the user hid some categories). */
 export function matcherOfTerms(compiled: CompiledMatcher, keep: (termId: string) => boolean): Matcher {
   const tables = keepTerms(compiled.tables, keep);
-  const terms = new Set([...formsOf(tables.insensitive), ...formsOf(tables.sensitive)].map(([, termId]) => termId));
-  return matcherFrom({ termCount: terms.size, tables });
+  const terms = new Set([...formsOf(tables.insensitive), ...formsOf(tables.sensitive)].map(([, term]) => term));
+  return matcherFrom({ ...compiled, termCount: terms.size, tables });
 }
 
 export function createMatcher(index: readonly TermIndexEntry[]): Matcher {

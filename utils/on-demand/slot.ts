@@ -16,12 +16,7 @@ import type { WrapRenderer } from '../highlight/wrap-renderer';
 /** What each script provides. */
 export interface OnDemandScripts {
   'card-session': {
-    createCardSession(
-      ctx: ContentScriptContext,
-      highlighter: PageHighlighter,
-      titleOf: (termId: string) => string,
-      settings: Settings,
-    ): CardSession;
+    createCardSession(ctx: ContentScriptContext, highlighter: PageHighlighter, settings: Settings): CardSession;
   };
   'card-ui': { CardController: typeof CardController };
   'wrap-renderer': { WrapRenderer: typeof WrapRenderer };
