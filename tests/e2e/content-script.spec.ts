@@ -155,3 +155,24 @@ test('hiding a category drops its terms at once, and the global switch clears an
   await expect.poll(marked).toEqual([...EXPECTED_TERMS].sort());
   expect(pageErrors).toEqual([]);
 });
+
+test('on a long page, terms only near its end are found (the probe narrows and walks from that end)', async ({
+  page,
+  server,
+  pageErrors,
+}) => {
+  // More than the probe's 64 KB walking limit, with every term in the last part.
+  const filler = Array.from(
+    { length: 1200 },
+    (_, i) => `<p>Paragraph ${i} is about the weather, <b>the</b> roads and <i>the</i> trains.</p>`,
+  ).join('');
+  const tail = "<div><p>Low magnesium can cause tetany.</p><p>A positive Chvostek's sign.</p></div>";
+  const url = server.route('/long-tail.html', {
+    body: `<!doctype html><html lang="en"><head><title>Long</title></head><body><main>${filler}${tail}</main><script>var cramPlugin = 1;</script></body></html>`,
+    headers: { 'Content-Type': 'text/html; charset=utf-8' },
+  });
+  await page.goto(url);
+  const texts = await waitForHighlights(page, 3);
+  expect([...texts].sort()).toEqual(["Chvostek's sign", 'Low magnesium', 'tetany']);
+  expect(pageErrors).toEqual([]);
+});

@@ -103,7 +103,9 @@ export class ProbeScan implements SegmentSource {
     }
     if (only?.firstChild && text.length > this.limits.walkChars && this.narrow(only, text, spans)) return;
     const blocks: Element[] = [];
-    this.walk(unit, spans, blocks);
+    // Like narrowing, the walk starts from the end nearer to the hits.
+    if (text.length - spans[0]! < new SpanCursor(spans).lastEnd) this.walkFromEnd(unit, text.length, spans, blocks);
+    else this.walk(unit, spans, blocks);
     this.push(
       blocks.map((block) => ({
         kind: 'read',
@@ -151,6 +153,37 @@ export class ProbeScan implements SegmentSource {
         offset += t.length;
       }
     }
+  }
+
+  /** What `walk` does, visiting the text nodes from the end of the unit (`total` characters). */
+  private walkFromEnd(unit: Unit, total: number, spans: readonly number[], out: Element[]): void {
+    const cursor = new BackwardSpanCursor(spans);
+    const firstStart = spans[0]!;
+    const found: Element[] = [];
+    let end = total;
+    const visit = (node: Text) => {
+      const start = end - node.length;
+      if (cursor.overlaps(start, end)) this.addBlockOf(node, found);
+      end = start;
+    };
+    for (let k = unit.length - 1; k >= 0 && end > firstStart; k--) {
+      const node = unit[k]!;
+      if (isText(node)) {
+        visit(node);
+        continue;
+      }
+      if (!(node instanceof Element)) continue;
+      const walker = node.ownerDocument.createTreeWalker(node, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
+      // With elements skipped, lastChild is the subtree's last text node.
+      for (
+        let t = walker.lastChild() as Text | null;
+        t !== null && end > firstStart;
+        t = walker.previousNode() as Text | null
+      )
+        visit(t);
+    }
+    // Queued in document order, like the forward walk.
+    out.push(...found.reverse());
   }
 
   private addBlockOf(node: Text, out: Element[]): void {
@@ -304,5 +337,27 @@ class SpanCursor {
   private firstFrom(offset: number): number {
     while (this.first < this.maxEnd.length && this.maxEnd[this.first]! <= offset) this.first++;
     return this.first * 2;
+  }
+}
+
+/**
+ * Answers "does any span overlap [start, end)" for ranges that move towards the start (a walk
+ * from the end): the spans starting before `end` are a prefix of the list (sorted by start),
+ * and one of them overlaps when the largest end among them lies after `start`.
+ */
+class BackwardSpanCursor {
+  /** How many spans start before the current range's end. */
+  private count: number;
+  private readonly maxEnd: number[] = [];
+
+  constructor(private readonly spans: readonly number[]) {
+    let max = 0;
+    for (let i = 1; i < spans.length; i += 2) this.maxEnd.push((max = Math.max(max, spans[i]!)));
+    this.count = this.maxEnd.length;
+  }
+
+  overlaps(start: number, end: number): boolean {
+    while (this.count > 0 && this.spans[2 * (this.count - 1)]! >= end) this.count--;
+    return this.count > 0 && this.maxEnd[this.count - 1]! > start;
   }
 }

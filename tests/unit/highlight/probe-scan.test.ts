@@ -8,6 +8,9 @@ import { SegmentReader, type SegmentSource } from '../../../utils/highlight/text
 import { createMatcher } from '../../../utils/matcher/matcher';
 import { loadGlossary } from '../../../modules/glossary';
 import { seededRandom } from '../support/seeded-random';
+import { useStandardPreviousNode } from '../support/tree-walker-previous-node';
+
+useStandardPreviousNode();
 
 const ROOT = path.resolve(__dirname, '../../..');
 const matcher = createMatcher(buildTermIndex(loadGlossary(ROOT).entries));
@@ -124,6 +127,24 @@ describe('ProbeScan', () => {
         if (overlaps && !skipped) expect(inUnits.has(child), `${where}, child at ${offset}`).toBe(true);
         offset += length;
       }
+    }
+  });
+
+  test('the test DOM walks text nodes backwards as browsers do (the walk from the end relies on it)', () => {
+    const random = seededRandom(3);
+    for (let round = 0; round < 40; round++) {
+      document.body.innerHTML = Array.from(
+        { length: 3 + Math.floor(random() * 30) },
+        () => FRAGMENTS[Math.floor(random() * FRAGMENTS.length)]!,
+      ).join('');
+      const show = NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION;
+      const forward: Node[] = [];
+      const ahead = document.createTreeWalker(document.body, show);
+      for (let n = ahead.nextNode(); n; n = ahead.nextNode()) forward.push(n);
+      const backward: Node[] = [];
+      const back = document.createTreeWalker(document.body, show);
+      for (let n = back.lastChild(); n; n = back.previousNode()) backward.push(n);
+      expect(backward.reverse()).toEqual(forward);
     }
   });
 
