@@ -5,6 +5,7 @@ import type { CardSession } from '../../utils/card/card-session';
 import { PageHighlighter } from '../../utils/highlight/highlighter';
 import { handleMessages, sendToBackground } from '../../utils/messaging/client';
 import type { ContentMessages } from '../../utils/messaging/protocol';
+import { loadOnce } from '../../utils/on-demand/load-once';
 import { loadScript } from '../../utils/on-demand/load-script';
 import { highlightConfigFor } from '../../utils/settings/page-config';
 import type { Settings } from '../../utils/settings/schema';
@@ -14,8 +15,6 @@ import './highlights.css';
 /** The badge is updated at most this often while a page is being scanned. */
 const BADGE_THROTTLE_MS = 400;
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
-/** After the hover handling failed to load, needs within this long do without it. */
-const RETRY_AFTER_MS = 5000;
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -39,21 +38,12 @@ export default defineContentScript({
     // first highlighted term (or a request that needs them): most pages and frames have no
     // term, and they should not parse it (ADR 13).
     let session: CardSession | null = null;
-    let sessionLoad: Promise<CardSession | null> | null = null;
-    let sessionFailedAt = -Infinity;
-    const cardSession = (): Promise<CardSession | null> => {
-      // After a failure, later needs wait a while rather than ask the background on every change.
-      if (!sessionLoad && performance.now() - sessionFailedAt < RETRY_AFTER_MS) return Promise.resolve(null);
-      return (sessionLoad ??= loadScript('card-session').then(
-        ({ createCardSession }) => (ctx.isInvalid ? null : (session = createCardSession(ctx, highlighter, settings))),
-        (error: unknown) => {
-          sessionLoad = null;
-          sessionFailedAt = performance.now();
-          console.warn('Health Notes: could not load the hover card handling', error);
-          return null;
-        },
-      ));
-    };
+    // After a failed load, later needs wait a while rather than ask the background on every change.
+    const cardSession = loadOnce(
+      () => loadScript('card-session'),
+      ({ createCardSession }) => (ctx.isInvalid ? null : (session = createCardSession(ctx, highlighter, settings))),
+      'the hover card handling',
+    );
     // A navigation inside a single-page app starts a fresh scan, which matters only once there
     // are terms to reset; until then, added and removed content is seen by the highlighter's
     // mutation observer.

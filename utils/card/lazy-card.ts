@@ -4,6 +4,7 @@
  * or the popup reveals a term. Until then it answers "no card" (closed, contains nothing).
  */
 import type { CardController, CardControllerOptions } from './card-controller';
+import { loadOnce } from '../on-demand/load-once';
 import type { OnDemandScripts } from '../on-demand/slot';
 
 /** What the card's script provides (entrypoints/card-ui.ts). */
@@ -17,14 +18,19 @@ export type CardView = Pick<
   'isOpen' | 'shownTerm' | 'contains' | 'prepare' | 'navigationTarget' | 'announce' | 'show' | 'hide' | 'destroy'
 >;
 
-/** After a failed load, needs within this long get no card instead of asking again. */
-export const RETRY_AFTER_MS = 5000;
-
 export class LazyCard implements CardView {
   private real: CardView | null = null;
-  private loading: Promise<CardView | null> | null = null;
-  private failedAt = -Infinity;
   private destroyed = false;
+  // Hovering asks every frame; a frame where loading fails must not ask every frame.
+  private readonly ensure = loadOnce(
+    () => this.load(),
+    (ui): CardView | null => {
+      if (this.destroyed) return null;
+      this.real = new ui.CardController(this.ctx, this.options);
+      return this.real;
+    },
+    'the card',
+  );
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -71,24 +77,5 @@ export class LazyCard implements CardView {
     this.destroyed = true;
     this.real?.destroy();
     this.real = null;
-  }
-
-  private ensure(): Promise<CardView | null> {
-    // Hovering asks every frame; a frame where loading fails must not ask every frame.
-    if (!this.loading && performance.now() - this.failedAt < RETRY_AFTER_MS) return Promise.resolve(null);
-    this.loading ??= this.load().then(
-      (ui) => {
-        if (this.destroyed) return null;
-        this.real = new ui.CardController(this.ctx, this.options);
-        return this.real;
-      },
-      (error: unknown) => {
-        console.warn('Health Notes: could not load the card', error);
-        this.failedAt = performance.now();
-        this.loading = null;
-        return null;
-      },
-    );
-    return this.loading;
   }
 }

@@ -7,6 +7,7 @@
  * DOM focus sits on one element inside our shadow root, so the page's own key handlers
  * never see these keys; a live region says where the user is.
  */
+import { supportsHighlightApi } from '../highlight/highlight-api-renderer';
 import { HIGHLIGHT_NAME } from '../highlight/page-contract';
 import type { FoundTerm } from '../highlight/found-term';
 import type { HitTerm } from './hit-test';
@@ -141,8 +142,7 @@ export class TermNavigator {
   private showFocusRing(range: Range): void {
     const win = this.doc.defaultView as (Window & typeof globalThis) | null;
     if (this.focusHighlight === undefined)
-      this.focusHighlight =
-        win && 'highlights' in win.CSS && typeof win.Highlight === 'function' ? new win.Highlight() : null;
+      this.focusHighlight = win && supportsHighlightApi(win) ? new win.Highlight() : null;
     if (!this.focusHighlight || !win) return;
     this.focusHighlight.clear();
     this.focusHighlight.add(range);

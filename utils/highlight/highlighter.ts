@@ -4,7 +4,7 @@
  * leaves the page exactly as it was.
  */
 import { CATEGORIES, type Category } from '../glossary/categories';
-import { matcherFrom, matcherOfTerms, type CompiledMatcher, type Matcher } from '../matcher/matcher';
+import { matcherFrom, matcherOfCategories, type CompiledMatcher, type Matcher } from '../matcher/matcher';
 import type { HighlightStyle } from '../settings/schema';
 import { ElementClassifier, isInlineElement } from './dom-rules';
 import type { FoundTerm, PendingMatch, Renderer } from './found-term';
@@ -61,11 +61,7 @@ export class PageHighlighter {
 
   private matcherFor(categories: ReadonlySet<Category>): Matcher {
     if (CATEGORIES.every((c) => categories.has(c))) return (this.fullMatcher ??= matcherFrom(this.compiled));
-    const { termCategories } = this.compiled;
-    return matcherOfTerms(
-      this.compiled,
-      (termId) => Object.hasOwn(termCategories, termId) && categories.has(termCategories[termId]!),
-    );
+    return matcherOfCategories(this.compiled, categories);
   }
 
   /** Applies settings; rescans only when what is matched or how it is drawn changes. */

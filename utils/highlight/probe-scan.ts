@@ -103,9 +103,10 @@ export class ProbeScan implements SegmentSource {
     }
     if (only?.firstChild && text.length > this.limits.walkChars && this.narrow(only, text, spans)) return;
     const blocks: Element[] = [];
+    const cursor = new SpanCursor(spans);
     // Like narrowing, the walk starts from the end nearer to the hits.
-    if (text.length - spans[0]! < new SpanCursor(spans).lastEnd) this.walkFromEnd(unit, text.length, spans, blocks);
-    else this.walk(unit, spans, blocks);
+    if (nearerToEnd(text.length, spans[0]!, cursor.lastEnd)) this.walkFromEnd(unit, text.length, spans, blocks);
+    else this.walk(unit, cursor, blocks);
     this.push(
       blocks.map((block) => ({
         kind: 'read',
@@ -135,8 +136,7 @@ export class ProbeScan implements SegmentSource {
   }
 
   /** Adds, in document order, the blocks of the text nodes under `unit` that overlap a span. */
-  private walk(unit: Unit, spans: readonly number[], out: Element[]): void {
-    const cursor = new SpanCursor(spans);
+  private walk(unit: Unit, cursor: SpanCursor, out: Element[]): void {
     let offset = 0;
     for (const node of unit) {
       if (offset >= cursor.lastEnd) return;
@@ -208,6 +208,13 @@ export interface Part {
   text: string;
 }
 
+/** How a child of an element joins the units: left out, alone, or in a run of its inline siblings. */
+function unitKindOf(child: ChildNode, classifier: ElementClassifier): 'none' | 'skipped' | 'alone' | 'run' {
+  if (!(child instanceof Element)) return isText(child) ? 'run' : 'none';
+  if (classifier.info(child).skip) return 'skipped';
+  return isInlineElement(child) ? 'run' : 'alone';
+}
+
 /**
  * An element's children as units: each block child alone, each run of text and inline
  * children together (a segment may run across them), skipped children left out (their text
@@ -227,12 +234,12 @@ function splitIntoUnits(el: Element, classifier: ElementClassifier, withText = f
   };
   for (const child of el.childNodes) {
     if (offset >= until) break;
-    const isElement = child instanceof Element;
-    if (!isElement && !isText(child)) continue;
+    const kind = unitKindOf(child, classifier);
+    if (kind === 'none') continue;
     const text = withText ? textOf(child) : '';
     const length = withText ? text.length : 0;
-    if (isElement && classifier.info(child).skip) endRun();
-    else if (isElement && !isInlineElement(child)) {
+    if (kind === 'skipped') endRun();
+    else if (kind === 'alone') {
       endRun();
       parts.push({ unit: [child], start: offset, text });
     } else {
@@ -260,7 +267,7 @@ export function unitsOverlapping(
   from: number,
   until: number,
 ): Part[] {
-  if (until <= total - from) return splitIntoUnits(el, classifier, true, until);
+  if (!nearerToEnd(total, from, until)) return splitIntoUnits(el, classifier, true, until);
   const parts: Part[] = [];
   // Built backwards: nodes and text are reversed or prepended, parts reversed at the end.
   let run: Node[] = [];
@@ -272,14 +279,13 @@ export function unitsOverlapping(
     runText = '';
   };
   let end = total;
-  for (let node = el.lastChild; node && end > from; node = node.previousSibling) {
-    const child: ChildNode = node;
-    const isElement = child instanceof Element;
-    if (!isElement && !isText(child)) continue;
+  for (let child = el.lastChild; child && end > from; child = child.previousSibling) {
+    const kind = unitKindOf(child, classifier);
+    if (kind === 'none') continue;
     const text = textOf(child);
     const start = end - text.length;
-    if (isElement && classifier.info(child).skip) endRun();
-    else if (isElement && !isInlineElement(child)) {
+    if (kind === 'skipped') endRun();
+    else if (kind === 'alone') {
       endRun();
       parts.push({ unit: [child], start, text });
     } else {
@@ -291,6 +297,14 @@ export function unitsOverlapping(
   }
   endRun();
   return parts.reverse();
+}
+
+/**
+ * Whether the part of a text (`total` long) between `from` and `until` is nearer to its end:
+ * then reading or walking from the end passes over less of it.
+ */
+function nearerToEnd(total: number, from: number, until: number): boolean {
+  return until > total - from;
 }
 
 function isText(node: Node): node is Text {
@@ -309,13 +323,12 @@ function textOf(node: Node): string {
  */
 class SpanCursor {
   private first = 0;
-  private readonly maxEnd: number[] = [];
+  private readonly maxEnd: number[];
   readonly lastEnd: number;
 
   constructor(private readonly spans: readonly number[]) {
-    let max = 0;
-    for (let i = 1; i < spans.length; i += 2) this.maxEnd.push((max = Math.max(max, spans[i]!)));
-    this.lastEnd = max;
+    this.maxEnd = runningMaxOfEnds(spans);
+    this.lastEnd = this.maxEnd.at(-1) ?? 0;
   }
 
   /** The overlapping spans, shifted to start at `offset`. */
@@ -348,11 +361,10 @@ class SpanCursor {
 class BackwardSpanCursor {
   /** How many spans start before the current range's end. */
   private count: number;
-  private readonly maxEnd: number[] = [];
+  private readonly maxEnd: number[];
 
   constructor(private readonly spans: readonly number[]) {
-    let max = 0;
-    for (let i = 1; i < spans.length; i += 2) this.maxEnd.push((max = Math.max(max, spans[i]!)));
+    this.maxEnd = runningMaxOfEnds(spans);
     this.count = this.maxEnd.length;
   }
 
@@ -360,4 +372,12 @@ class BackwardSpanCursor {
     while (this.count > 0 && this.spans[2 * (this.count - 1)]! >= end) this.count--;
     return this.count > 0 && this.maxEnd[this.count - 1]! > start;
   }
+}
+
+/** For each span (in order of start), the largest end among it and the spans before it. */
+function runningMaxOfEnds(spans: readonly number[]): number[] {
+  const out: number[] = [];
+  let max = 0;
+  for (let i = 1; i < spans.length; i += 2) out.push((max = Math.max(max, spans[i]!)));
+  return out;
 }

@@ -81,7 +81,16 @@ export function matcherFrom(compiled: CompiledMatcher): Matcher {
   };
 }
 
-/** The matcher for only the terms `keep` accepts (the user hid some categories). */
+/** The matcher for the terms of the given categories only (the user hid the others). */
+export function matcherOfCategories(compiled: CompiledMatcher, categories: ReadonlySet<Category>): Matcher {
+  const { termCategories } = compiled;
+  return matcherOfTerms(
+    compiled,
+    (termId) => Object.hasOwn(termCategories, termId) && categories.has(termCategories[termId]!),
+  );
+}
+
+/** The matcher for only the terms `keep` accepts. */
 export function matcherOfTerms(compiled: CompiledMatcher, keep: (termId: string) => boolean): Matcher {
   const tables = keepTerms(compiled.tables, keep);
   const terms = new Set([...formsOf(tables.insensitive), ...formsOf(tables.sensitive)].map(([, term]) => term));

@@ -3,7 +3,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardControllerOptions } from '../../../utils/card/card-controller';
 import type { CardUi } from '../../../utils/card/lazy-card';
 import type { HitTerm } from '../../../utils/card/hit-test';
-import { LazyCard, RETRY_AFTER_MS } from '../../../utils/card/lazy-card';
+import { LazyCard } from '../../../utils/card/lazy-card';
+import { RETRY_AFTER_MS } from '../../../utils/on-demand/load-once';
 
 const ctx = {} as ContentScriptContext;
 const options = {} as CardControllerOptions;
