@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { SCRIPT_FILES } from './utils/on-demand/slot';
 
 // Firefox gets an id and the data-collection declaration AMO requires; Chrome rejects
 // unknown keys less gracefully, so they are added only for the Firefox target.
@@ -17,11 +18,21 @@ export default defineConfig({
     // contextMenus: the "Look up … in Health Notes" item on selected text.
     // activeTab: lets the popup see the URL of the tab it was opened on (only then, no install
     // warning), so it can say why a browser page, store page or PDF has no terms.
-    // scripting + host access (MV3) / <all_urls> (MV2): the background runs the card's own packaged
-    // script in a frame the first time a card is needed there (ADR 0008); the content script
-    // already runs on every site, so this grants no new reach and adds no install warning.
-    permissions: ['storage', 'contextMenus', 'activeTab', ...(manifestVersion === 3 ? ['scripting'] : ['<all_urls>'])],
+    // Host access to all sites (MV3 host_permissions, MV2 <all_urls>): the reach the content script
+    // has anyway, so no new install warning; it also lets the popup read the address of a tab it
+    // is opened for by link (popup.html?tab=<id>), not only of the active tab.
+    permissions: ['storage', 'contextMenus', 'activeTab', ...(manifestVersion === 3 ? [] : ['<all_urls>'])],
     ...(manifestVersion === 3 ? { host_permissions: ['<all_urls>'] } : {}),
+    // The scripts the content script imports on demand (ADR 14). Chrome serves them to pages only
+    // under a per-session address (use_dynamic_url), so a page cannot probe for the extension;
+    // Firefox's addresses hold a random per-install id.
+    web_accessible_resources: [
+      {
+        resources: Object.values(SCRIPT_FILES).map((file) => file.slice(1)),
+        matches: ['<all_urls>'],
+        ...(manifestVersion === 3 ? { use_dynamic_url: true } : {}),
+      },
+    ],
     // Alt+Shift+H/N/S: not taken by Chrome (its own Alt+Shift shortcuts are A, I and T) or Firefox.
     // Mnemonic: H(ealth Notes), N(ext term), S(ite). Users can remap them in the browser.
     commands: {

@@ -13,7 +13,6 @@ import { getSettings, updateSettings, watchSettings } from '../utils/settings/st
 import type { Settings } from '../utils/settings/schema';
 import { disabledSitesAfter, highlightingOn } from '../utils/settings/site-toggle';
 import { showHighlightingState } from '../utils/toolbar/toolbar-icon';
-import { injectScript } from '../utils/on-demand/inject-script';
 
 const LOOKUP_MENU_ID = 'health-notes-lookup';
 const BADGE_COLOR = '#0f766e';
@@ -45,11 +44,6 @@ export default defineBackground(() => {
     },
     'open-entry': async ({ id }) => {
       await browser.tabs.create({ url: entryUrl(`#${encodeURIComponent(id)}`) });
-    },
-    'load-script': async ({ script }, sender) => {
-      const from = senderFrame(sender);
-      if (!from) throw new Error('load-script: the sender is not a tab');
-      await injectScript(from.tabId, from.frameId, script);
     },
   });
   // Global switch → default icon (covers tabs with no content script).

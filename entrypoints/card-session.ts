@@ -1,7 +1,7 @@
 /**
- * Hover, touch and keyboard handling for highlighted terms (CardSession): injected by the
- * background into a frame when its content script highlights the first term there (or the
- * popup asks for a term), so the many frames and pages without terms never parse it (ADR 13).
+ * Hover, touch and keyboard handling for highlighted terms (CardSession): imported into a frame
+ * when the first term there is highlighted (or the popup asks for a term), so the many frames
+ * and pages without terms never parse it (ADR 13, 14).
  */
 import disclaimer from 'virtual:health-notes/disclaimer';
 import termTitles from 'virtual:health-notes/term-titles';

@@ -1,7 +1,7 @@
 /**
- * The hover card's UI (Preact, Floating UI, the card's styles): injected by the background
- * into a frame the first time its content script needs a card, so the many page loads where
- * nobody opens one never parse it (ADR 0008).
+ * The hover card's UI (Preact, Floating UI, the card's styles): imported into a frame the first
+ * time its content script needs a card, so the many page loads where nobody opens one never
+ * parse it (ADR 8, 14).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { CardController } from '../utils/card/card-controller';

@@ -1,7 +1,7 @@
 /**
- * The "wrap terms" renderer and mark.js: run by the background in a frame the first time terms
- * are wrapped there (the option, or a browser without the Highlight API), so pages drawn with
- * the Highlight API never parse them (ADR 8, ADR 12).
+ * The "wrap terms" renderer and mark.js: imported into a frame the first time terms are wrapped
+ * there (the option, or a browser without the Highlight API), so pages drawn with the Highlight
+ * API never parse them (ADR 8, 12, 14).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { WrapRenderer } from '../utils/highlight/wrap-renderer';

@@ -20,7 +20,7 @@ import { createRequire } from 'node:module';
 import type { Alias } from 'vite';
 import { defineWxtModule } from 'wxt/modules';
 
-/** The content script and the scripts the background runs beside it on demand (utils/on-demand). */
+/** The content script and the scripts it imports on demand (utils/on-demand). */
 const RUN_IN_PAGES = new Set(['content-script', 'unlisted-script']);
 
 export default defineWxtModule({

@@ -74,6 +74,13 @@ for (const csp of [false, true]) {
           headers: { 'Content-Security-Policy': STRICT_CSP },
         })
       : server.url(BASIC_ARTICLE_PATH);
+    // What the page itself can observe of its policy being broken (ADR 14: the extension imports
+    // its scan from its package; that must not count against the page's policy).
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.defineProperty(window, '__violations', { value: seen });
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(e.blockedURI));
+    });
     await page.goto(url);
     await waitForHighlights(page, EXPECTED_TERMS.length);
 
@@ -125,6 +132,9 @@ for (const csp of [false, true]) {
       // The only console errors allowed are the page's own stylesheet being refused by its CSP.
       expect(pageErrors.filter((p) => !p.text.includes('article.css'))).toEqual([]);
       expect(pageErrors.length, 'the CSP really was applied (article.css refused)').toBeGreaterThan(0);
+      const violations = await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+      expect(violations.length, 'the page saw its stylesheet refused').toBeGreaterThan(0);
+      expect(violations.filter((uri) => !uri.endsWith('article.css'))).toEqual([]);
     } else {
       expect(pageErrors).toEqual([]);
     }

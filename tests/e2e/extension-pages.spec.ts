@@ -24,15 +24,24 @@ test('the options page shows a heading and a main landmark', async ({ page, exte
   expect(pageErrors).toEqual([]);
 });
 
-test('the built manifest asks for exactly the permissions the README explains', () => {
+test('the built manifest asks for exactly the permissions the README explains, and exposes only the imported scripts, per session', () => {
   const manifest = JSON.parse(readFileSync(path.join(CHROME_EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
     permissions?: string[];
     host_permissions?: string[];
     optional_permissions?: string[];
     content_scripts?: { matches: string[]; all_frames?: boolean }[];
+    web_accessible_resources?: { resources: string[]; matches: string[]; use_dynamic_url?: boolean }[];
   };
-  expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+  expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'contextMenus', 'storage']);
   expect(manifest.host_permissions).toEqual(['<all_urls>']);
   expect(manifest.optional_permissions ?? []).toEqual([]);
   expect(manifest.content_scripts?.map((c) => [c.matches, c.all_frames])).toEqual([[['<all_urls>'], true]]);
+  // What the content script imports (ADR 14), reachable by pages only under a per-session address.
+  expect(manifest.web_accessible_resources).toEqual([
+    {
+      resources: ['page-highlighter.js', 'card-session.js', 'card-ui.js', 'wrap-renderer.js'],
+      matches: ['<all_urls>'],
+      use_dynamic_url: true,
+    },
+  ]);
 });

@@ -51,3 +51,36 @@ test('terms inside an iframe are highlighted by the frame itself', async ({ page
     })
     .toEqual(['hypomagnesemia', 'tetany']);
 });
+
+test('only frames worth scanning load the page scan: an HTML frame does, a plain-text frame does not', async ({
+  page,
+  context,
+  server,
+  pageErrors,
+}) => {
+  const textFrame = server.route('/notes.txt', {
+    body: 'Plain text that mentions tetany.',
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
+  const htmlFrame = server.url('/frame-terms.html');
+  const top = server.route('/two-frames.html', {
+    body: `<!doctype html><title>Two frames</title><p>Myoclonus.</p>
+      <iframe src="${textFrame}"></iframe><iframe src="${htmlFrame}"></iframe>`,
+    headers: { 'Content-Type': 'text/html; charset=utf-8' },
+  });
+  // The frames whose content script imported the scan (ADR 14), by the frame's address.
+  const loadedIn = new Set<string>();
+  context.on('request', (request) => {
+    if (!request.url().endsWith('/page-highlighter.js')) return;
+    loadedIn.add(request.frame().url());
+  });
+
+  await page.goto(top);
+  expect(await waitForHighlights(page, 1)).toEqual(['Myoclonus']);
+  const frame = page.frame({ url: /frame-terms\.html$/u })!;
+  await expect
+    .poll(() => frame.evaluate(() => CSS.highlights.get('health-notes-term')?.size ?? 0), { timeout: 30_000 })
+    .toBe(2);
+  expect([...loadedIn].sort()).toEqual([top, htmlFrame].sort());
+  expect(pageErrors).toEqual([]);
+});

@@ -47,7 +47,7 @@ const DETERMINISTIC_PAGE = `(() => {
 })();`;
 
 /**
- * Only 127.0.0.1 is reachable; every request is recorded. Web app manifests are fetched by
+ * Only 127.0.0.1 (and the extension's package) is reachable; every request is recorded. Web app manifests are fetched by
  * the browser itself, at a time that depends on how long the page stays open.
  */
 async function isolate(context: BrowserContext, requests: string[]): Promise<void> {
@@ -55,9 +55,11 @@ async function isolate(context: BrowserContext, requests: string[]): Promise<voi
   context.on('request', (r) => {
     if (r.resourceType() !== 'manifest') requests.push(r.url());
   });
-  await context.route('**/*', (route) =>
-    new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
-  );
+  await context.route('**/*', (route) => {
+    const { protocol, hostname } = new URL(route.request().url());
+    // The extension's own package (the scripts its content script imports) is not the network.
+    return hostname === '127.0.0.1' || protocol === 'chrome-extension:' ? route.continue() : route.abort();
+  });
 }
 
 /** Opens the page as a first-time visitor: pages write different text once they set a cookie. */

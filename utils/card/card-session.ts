@@ -188,7 +188,7 @@ export class CardSession {
   }
 }
 
-/** The card's UI, run in this frame by the background on first need. */
+/** The card's UI, imported into this frame on first need. */
 function loadCardUi(): Promise<CardUi> {
   return loadScript('card-ui');
 }

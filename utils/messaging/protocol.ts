@@ -3,7 +3,6 @@
  * Content scripts never see full entries in bulk: they ask the background for one at a time.
  */
 import type { TermEntry } from '../glossary/schema';
-import type { OnDemandScript } from '../on-demand/slot';
 
 /** A message with nothing but its type. */
 export type NoPayload = Record<never, never>;
@@ -40,8 +39,6 @@ export interface BackgroundMessages {
    */
   'page-terms-changed': { request: { distinctTerms: number; active: boolean }; reply: void };
   'open-entry': { request: { id: string }; reply: void };
-  /** Run an on-demand script (utils/on-demand/slot.ts) in the sender's frame; resolves once it has run. */
-  'load-script': { request: { script: OnDemandScript }; reply: void };
 }
 
 export type Envelope<M, K extends keyof M = keyof M> = K extends keyof M

@@ -1,12 +1,16 @@
 /**
  * The content script's side of the on-demand scripts (slot.ts): have one run in this frame.
+ *
+ * A dynamic `import()` of the packaged file (ADR 14): Chrome fetches and compiles it off the
+ * page's main thread, and neither browser needs the background for it. The file is an ordinary
+ * script that registers itself in the slot; run as a module, it does the same.
  */
-import { sendToBackground } from '../messaging/client';
-import { providedScript, type OnDemandScript, type OnDemandScripts } from './slot';
+import { browser } from 'wxt/browser';
+import { providedScript, SCRIPT_FILES, type OnDemandScript, type OnDemandScripts } from './slot';
 
-/** Asks the background to run the script in this frame (once per frame) and returns what it provided. */
+/** Runs the script in this frame (once per frame) and returns what it provided. */
 export async function loadScript<K extends OnDemandScript>(name: K): Promise<OnDemandScripts[K]> {
-  if (!providedScript(name)) await sendToBackground({ type: 'load-script', script: name });
+  if (!providedScript(name)) await import(/* @vite-ignore */ browser.runtime.getURL(SCRIPT_FILES[name]));
   const value = providedScript(name);
   if (!value) throw new Error(`the ${name} script ran but provided nothing`);
   return value;

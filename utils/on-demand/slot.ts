@@ -1,10 +1,10 @@
 /**
- * Scripts the background runs in a frame only when that frame first needs them (ADR 8, 13):
- * the hover and keyboard handling of highlighted terms, the hover card's UI, and the "wrap
- * terms" renderer with mark.js. They run in the extension's
- * isolated world, where the frame's content script is, so they hand over what they provide
- * through its global object; the page cannot see it. This file is what both sides share (no
- * messaging, so the scripts do not carry the browser API polyfill).
+ * Scripts the content script imports in a frame only when that frame needs them (ADR 8, 13,
+ * 14): the page scan and highlighting itself (once the frame is worth scanning), the hover and
+ * keyboard handling of highlighted terms, the hover card's UI, and the "wrap terms" renderer
+ * with mark.js. They run in the extension's isolated world, where the frame's content script
+ * is, so they hand over what they provide through its global object; the page cannot see it.
+ * This file is what both sides share, and what the manifest lists as web-accessible.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardController } from '../card/card-controller';
@@ -15,6 +15,7 @@ import type { WrapRenderer } from '../highlight/wrap-renderer';
 
 /** What each script provides. */
 export interface OnDemandScripts {
+  'page-highlighter': { startPageHighlighting(ctx: ContentScriptContext, frame: { isTop: boolean }): Promise<void> };
   'card-session': {
     createCardSession(ctx: ContentScriptContext, highlighter: PageHighlighter, settings: Settings): CardSession;
   };
@@ -23,6 +24,14 @@ export interface OnDemandScripts {
 }
 
 export type OnDemandScript = keyof OnDemandScripts;
+
+/** Each script's file in the package (WXT unlisted scripts, built from `entrypoints/<name>.ts`). */
+export const SCRIPT_FILES = {
+  'page-highlighter': '/page-highlighter.js',
+  'card-session': '/card-session.js',
+  'card-ui': '/card-ui.js',
+  'wrap-renderer': '/wrap-renderer.js',
+} as const satisfies Record<OnDemandScript, string>;
 
 const SLOT = '__healthNotesScripts';
 

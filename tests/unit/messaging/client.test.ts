@@ -25,13 +25,13 @@ test('a value, or a promised value, is the reply', async () => {
 
 test("a handler's failure rejects the sender's promise with its message", async () => {
   handleMessages<BackgroundMessages>({
-    'load-script': () => {
-      throw new Error('load-script: the sender is not a tab');
+    'get-entry': () => {
+      throw new Error('get-entry: the glossary is not loaded');
     },
     'open-entry': () => Promise.reject(new Error('no tab')),
   });
-  await expect(sendToBackground({ type: 'load-script', script: 'card-ui' })).rejects.toThrow(
-    'load-script: the sender is not a tab',
+  await expect(sendToBackground({ type: 'get-entry', id: 'tetany' })).rejects.toThrow(
+    'get-entry: the glossary is not loaded',
   );
   await expect(sendToBackground({ type: 'open-entry', id: 'x' })).rejects.toThrow('no tab');
 });
