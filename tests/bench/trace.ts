@@ -310,13 +310,14 @@ export function extensionCost(events: readonly TraceEvent[], extensionId: string
     sampleIv.set(p.thread, [...(sampleIv.get(p.thread) ?? []), ...list]);
   }
 
+  const samplesByThread = new Map([...mainThreads].map((k) => [k, mergeIntervals(sampleIv.get(k) ?? [])]));
+
   // 3. Module evaluations holding an extension sample.
   for (const e of events) {
     if (e.ph !== 'X' || e.name !== 'v8.evaluateModule' || !e.dur) continue;
     const k = key(e.pid, e.tid);
-    if (!mainThreads.has(k)) continue;
-    const samples = mergeIntervals(sampleIv.get(k) ?? []);
-    if (!overlaps(samples, e.ts, e.ts + e.dur)) continue;
+    const samples = samplesByThread.get(k);
+    if (!samples || !overlaps(samples, e.ts, e.ts + e.dur)) continue;
     extEvents.push(e);
     if (!eventIv.has(k)) eventIv.set(k, []);
     eventIv.get(k)!.push([e.ts, e.ts + e.dur]);
@@ -349,7 +350,7 @@ export function extensionCost(events: readonly TraceEvent[], extensionId: string
   const mergedByThread = new Map<string, Interval[]>();
   for (const thread of mainThreads) {
     const ev = mergeIntervals(eventIv.get(thread) ?? []);
-    const sm = mergeIntervals(sampleIv.get(thread) ?? []);
+    const sm = samplesByThread.get(thread)!;
     const all = mergeIntervals([...ev, ...sm]);
     eventUs += length(ev);
     sampleUs += length(sm);

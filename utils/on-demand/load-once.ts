@@ -1,7 +1,7 @@
 /**
  * Something a frame loads on first need and keeps (the card's UI, the hover handling): one load
  * at a time, and after a failure a pause before the next try, so a frame where loading fails
- * does not ask the background again on every hover or page change.
+ * does not try again on every hover or page change.
  */
 
 /** After a failed load, needs within this long get nothing instead of asking again. */
