@@ -6,6 +6,7 @@
  */
 import * as z from 'zod';
 import { CARE_CATEGORIES, CATEGORIES, LAB_UNITS, NUTRIENTS, type Category } from './categories';
+import { retiredSourceReason } from './retired-sources';
 import { isAllowedSourceUrl } from './source-hosts';
 
 export { CARE_CATEGORIES, CATEGORIES, LAB_UNITS, NUTRIENTS };
@@ -58,8 +59,15 @@ const source = z.strictObject({
   title: z.string().trim().min(1, 'is empty'),
   url: z.string().check((ctx) => {
     const verdict = isAllowedSourceUrl(ctx.value);
-    if (verdict !== true) ctx.issues.push({ code: 'custom', message: verdict, input: ctx.value });
+    if (verdict !== true) {
+      ctx.issues.push({ code: 'custom', message: verdict, input: ctx.value });
+      return;
+    }
+    const retired = retiredSourceReason(ctx.value);
+    if (retired) ctx.issues.push({ code: 'custom', message: `is a retired address: ${retired}`, input: ctx.value });
   }),
+  /** The day the address was opened and found to support the entry's claim. */
+  checked: z.iso.date('must be an ISO date (YYYY-MM-DD)'),
 });
 
 export const termEntrySchema = z

@@ -16,7 +16,7 @@ function entry(id: string, patch: Record<string, unknown> = {}): Record<string, 
     details: ['First fact.', 'Second fact.'],
     seekCare: { soon: 'See a clinician if it keeps happening.' },
     related: [],
-    sources: [{ title: 'MedlinePlus', url: 'https://medlineplus.gov/ency/article/000315.htm' }],
+    sources: [{ title: 'MedlinePlus', url: 'https://medlineplus.gov/ency/article/000315.htm', checked: '2026-12-07' }],
     reviewed: '2026-11-21',
     ...patch,
   };
@@ -64,14 +64,16 @@ describe('glossary validation rules (each with the exact message)', () => {
   });
 
   test('a source that is not https', () => {
-    const sources = [{ title: 'ODS', url: 'http://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/' }];
+    const sources = [
+      { title: 'ODS', url: 'http://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/', checked: '2026-12-07' },
+    ];
     expect(errorsOf(file('tetany', entry('tetany', { sources })))).toEqual([
       'data/terms/tetany.json: sources[0].url must use https (got http)',
     ]);
   });
 
   test('a source from a publisher that is not allowed', () => {
-    const sources = [{ title: 'A blog', url: 'https://health-blog.example.com/tetany' }];
+    const sources = [{ title: 'A blog', url: 'https://health-blog.example.com/tetany', checked: '2026-12-07' }];
     expect(errorsOf(file('tetany', entry('tetany', { sources })))).toEqual([
       'data/terms/tetany.json: sources[0].url host health-blog.example.com is not an allowed publisher',
     ]);
