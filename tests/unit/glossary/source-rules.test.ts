@@ -110,3 +110,21 @@ describe('source rules', () => {
     );
   });
 });
+
+describe('the bundled glossary sources', () => {
+  const { entries } = loadGlossary(path.resolve(__dirname, '../../..'));
+
+  test('no source is dated after its check could have happened', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const future = entries.flatMap((e) => e.sources.filter((s) => s.checked > today).map((s) => `${e.id}: ${s.url}`));
+    expect(future).toEqual([]);
+  });
+
+  // The glossary's first entries were written on 2026-11-21; an earlier date is a typo.
+  test('no source is dated before the glossary existed', () => {
+    const early = entries.flatMap((e) =>
+      e.sources.filter((s) => s.checked < '2026-11-21').map((s) => `${e.id}: ${s.checked}`),
+    );
+    expect(early).toEqual([]);
+  });
+});
