@@ -20,6 +20,7 @@
  *      BENCH_PROFILER=0 leaves the CPU sampler out of the trace (events only; no hot-spot list);
  *      BENCH_SAVE_TRACES=1 keeps each trace in bench-output/traces/ (open in DevTools › Performance);
  *      BENCH_BUDGET_S (default 540) stops adding pages once the run is that old;
+ *      BENCH_SOAK=0 skips the soak test run at the end (tests/bench/soak.ts; BENCH_SOAK_MINUTES, default 10);
  *      CHROMIUM_PATH picks the browser.
  * Output: a markdown table on stdout and bench-output/results.json. Exit code 0 even when a
  * goal is missed (the numbers are the product); misses are printed as FAIL lines.
@@ -42,6 +43,7 @@ import {
   type MarkJsResult,
 } from './page-scripts';
 import { servePages } from './server';
+import { runSoak, soakReport } from './soak';
 import { extensionCost, namedCalls, parseTrace, type ExtensionCost, type HotFunction } from './trace';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -651,6 +653,12 @@ async function main(): Promise<void> {
     )}\n`,
   );
   log(`wrote ${path.relative(ROOT, path.join(OUT_DIR, 'results.json'))}`);
+
+  if (process.env.BENCH_SOAK === '0') return;
+  log(`soak test (${process.env.BENCH_SOAK_MINUTES ?? 10} min; BENCH_SOAK=0 skips it)`);
+  const soak = await runSoak(executablePath);
+  process.stdout.write(`\n${soakReport(soak)}\n`);
+  writeFileSync(path.join(OUT_DIR, 'soak.json'), `${JSON.stringify(soak, null, 2)}\n`);
 }
 
 await main();

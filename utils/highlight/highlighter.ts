@@ -116,6 +116,11 @@ export class PageHighlighter {
     return this.renderer instanceof HighlightApiRenderer;
   }
 
+  /** Scan jobs queued plus changed elements waiting for their debounce: bounded on long-lived pages. */
+  get pendingWork(): number {
+    return this.scheduler.queuedJobs + this.addedRoots.size + this.dirtyBlocks.size;
+  }
+
   get scanning(): boolean {
     return this.waitingForRenderer || this.scheduler.busy || this.dirtyTimer !== undefined;
   }

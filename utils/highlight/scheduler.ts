@@ -45,6 +45,11 @@ export class IdleScheduler {
     return this.jobs.length > 0;
   }
 
+  /** Jobs waiting to run (the soak bench checks that this stays bounded). */
+  get queuedJobs(): number {
+    return this.jobs.length;
+  }
+
   clear(): void {
     this.jobs.length = 0;
   }

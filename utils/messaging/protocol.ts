@@ -20,6 +20,8 @@ export interface PageStatus {
   url: string;
   /** The first read of the page, or of recent changes, is still under way. */
   scanning: boolean;
+  /** Scan jobs and changed elements waiting; what `scanning` summarises, as a number. */
+  pendingWork: number;
   terms: PageTerm[];
 }
 
