@@ -34,6 +34,9 @@ describe('safety lines', () => {
     expect(emergency).toMatch(/harm(ing)? yourself|suicid/i);
     expect(emergency).toMatch(/\b988\b/);
     expect(emergency).toMatch(/emergency number/i);
+    // The physical signs the line named before stay: anxiety must not explain them away.
+    for (const sign of [/chest pain/i, /trouble breathing/i, /fainting/i, /racing heart/i])
+      expect(emergency).toMatch(sign);
     expect(cites(e, /nimh\.nih\.gov/)).toBe(true);
   });
 
@@ -110,6 +113,7 @@ describe('safety lines', () => {
     expect(emergency).toMatch(/chills/i);
     expect(emergency).toMatch(/vomiting/i);
     expect(emergency).toMatch(/pass urine/i);
+    expect(emergency).toMatch(/blood in your urine/i);
     expect(cites(e, /mayoclinic\.org\/diseases-conditions\/kidney-stones/)).toBe(true);
   });
 
@@ -154,9 +158,9 @@ describe('safety lines', () => {
     expect(hypo).toMatch(/carbohydrate/i);
     expect(hypo).toMatch(/rest after exercise/i);
     const hyper = e.details.find((d) => /hyperkalemic form/i.test(d)) ?? '';
-    expect(hyper).toMatch(/potassium-rich food/i);
+    expect(hyper).toMatch(/foods? high in potassium|potassium-rich food/i);
     expect(hyper).toMatch(/fasting|without food/i);
-    expect(hyper).toMatch(/rest after exercise/i);
+    expect(hyper).toMatch(/rest(ing)? after exercise/i);
     expect(e.details.join(' ')).toMatch(/thyroid/i);
     expect(e.details.join(' ')).toMatch(/treatment aims/i);
     expect(cites(e, /medlineplus\.gov\/genetics\/condition\/hypokalemic-periodic-paralysis/)).toBe(true);
@@ -206,7 +210,9 @@ describe('safety lines', () => {
     expect(cites(e, /ninds\.nih\.gov\/health-information\/disorders\/myoclonus/)).toBe(true);
     expect(e.seekCare?.emergency ?? '').toMatch(/more than 5 minutes/i);
     expect(e.seekCare?.emergency ?? '').toMatch(/first seizure/i);
+    expect(e.seekCare?.emergency ?? '').toMatch(/stroke signs/i);
     expect(cites(e, /cdc\.gov\/epilepsy\/.*firstaid/)).toBe(true);
+    expect(cites(e, /mayoclinic\.org\/diseases-conditions\/stroke/)).toBe(true);
   });
 
   test("tremor: the seek-care lines rest on Merck's warning signs and CDC's seizure first aid", () => {
@@ -216,7 +222,9 @@ describe('safety lines', () => {
     for (const sign of [/suddenly/i, /weakness/i, /thinking/i, /walking/i, /talking/i]) expect(soon).toMatch(sign);
     expect(cites(e, /merckmanuals\.com\/home\/.*tremor/)).toBe(true);
     expect(e.seekCare?.emergency ?? '').toMatch(/more than 5 minutes/i);
+    expect(e.seekCare?.emergency ?? '').toMatch(/stroke signs/i);
     expect(cites(e, /cdc\.gov\/epilepsy\/.*firstaid/)).toBe(true);
+    expect(cites(e, /mayoclinic\.org\/diseases-conditions\/stroke/)).toBe(true);
   });
 
   test('nystagmus: the emergency line names stroke signs and rests on Mayo Clinic pages', () => {
