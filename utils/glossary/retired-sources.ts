@@ -35,6 +35,12 @@ export const RETIRED_SOURCES: readonly RetiredSource[] = [
     reason: 'NIDDK retired its .../Pages/*.aspx pages; cite the page under niddk.nih.gov/health-information/',
   },
   {
+    host: 'api.fda.gov',
+    path: /^\//u,
+    reason:
+      'openFDA answers with raw JSON, not a page a reader can open; cite the label on dailymed.nlm.nih.gov (drugInfo.cfm?setid=...)',
+  },
+  {
     host: 'health.gov',
     path: /^\/dietaryguidelines\/2015(?:\/|$)/iu,
     reason: 'the 2015-2020 Dietary Guidelines pages moved; cite the current edition on dietaryguidelines.gov',

@@ -62,6 +62,10 @@ describe('source rules', () => {
     ['Dietary Guidelines 2015 on health.gov', 'https://health.gov/dietaryguidelines/2015/guidelines/appendix-10'],
     ['DailyMed search', 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?labeltype=all&query=Klor-Con'],
     [
+      'openFDA record',
+      'https://api.fda.gov/drug/label.json?search=set_id%3A%228bdbacb1-b38a-3282-e053-2a95a90af022%22',
+    ],
+    [
       'Mayo Clinic symptom checker',
       'https://www.mayoclinic.org/symptom-checker/heart-palpitations-adult/related-factors/itt-20009075',
     ],
