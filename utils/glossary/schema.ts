@@ -60,6 +60,7 @@ const source = z.strictObject({
     const verdict = isAllowedSourceUrl(ctx.value);
     if (verdict !== true) ctx.issues.push({ code: 'custom', message: verdict, input: ctx.value });
   }),
+  checked: z.iso.date('must be an ISO date (YYYY-MM-DD)').optional(),
 });
 
 export const termEntrySchema = z
