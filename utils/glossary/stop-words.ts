@@ -96,7 +96,6 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'tests',
   'water',
   'weakness',
-  'confusion',
   'drugs',
   'medicine',
   'medicines',
