@@ -53,7 +53,10 @@ export function findJargon(
     ...rules.extraTerms.map((t) => ({ id: `${EXTRA}${t}`, title: t, aliases: [], category: 'test' as const })),
   ]);
   const unexplained: JargonUse[] = [];
-  const stale: string[] = [];
+  const ids = new Set(summaries.map((s) => s.id));
+  const stale = Object.keys(rules.explanations)
+    .filter((id) => !ids.has(id))
+    .map((id) => `${id}: explains terms, but there is no such entry`);
   for (const { id, summary, forms } of summaries) {
     const own = new Set(forms.map(normalizeSurface));
     const explained = rules.explanations[id] ?? {};

@@ -6,6 +6,7 @@
  */
 export const EXPLAINED_IN_SUMMARY: Record<string, Record<string, string>> = {
   'adequate-intake': { RDA: 'which covers nearly all healthy people' },
+  'alzheimers-disease': { dementia: 'a loss of memory and thinking that gets in the way of daily life' },
   'anti-seizure-medicines': { epilepsy: 'in which seizures keep coming back' },
   blepharospasm: { dystonia: 'in which muscles tighten on their own' },
   'calcium-blood-test': { albumin: 'a blood protein that carries calcium' },
