@@ -71,9 +71,9 @@ export function findJargon(
     }
     const lower = summary.toLowerCase();
     for (const [term, words] of Object.entries(explained)) {
-      if (!used.has(term))
+      if (!used.has(term)) {
         stale.push(`${id}: explains "${term}", which its summary no longer uses as a technical term`);
-      else if (!lower.includes(words.toLowerCase())) {
+      } else if (!lower.includes(words.toLowerCase())) {
         stale.push(`${id}: the summary no longer says "${words}", the plain words that explained "${term}"`);
       }
     }
