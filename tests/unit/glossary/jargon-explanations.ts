@@ -17,7 +17,7 @@ export const EXPLAINED_IN_SUMMARY: Record<string, Record<string, string>> = {
   eclampsia: { preeclampsia: 'high blood pressure in pregnancy with protein in the urine' },
   hypoparathyroidism: { 'parathyroid-hormone': 'This hormone keeps blood calcium in range' },
   'ionized-calcium': { 'calcium-blood-test': 'total calcium (free plus bound)' },
-  laryngospasm: { tetany: 'nerves and muscles firing too easily' },
+  laryngospasm: { tetany: 'overactive nerves and muscles' },
   'magnesium-sulfate': {
     'torsades-de-pointes': 'a dangerous heart rhythm',
     eclampsia: 'seizures linked to pregnancy',
