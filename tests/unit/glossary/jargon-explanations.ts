@@ -13,6 +13,7 @@ export const EXPLAINED_IN_SUMMARY: Record<string, Record<string, string>> = {
   'carpopedal-spasm': { tetany: 'nerves and muscles firing too easily' },
   chorea: { 'huntingtons-disease': 'a brain disease that runs in families' },
   'corrected-calcium': { albumin: 'Albumin is a protein. It carries calcium in the blood.' },
+  dementia: { 'alzheimers-disease': 'A brain disease called' },
   diabetes: { insulin: 'a hormone that moves sugar from blood into cells' },
   eclampsia: { preeclampsia: 'high blood pressure in pregnancy with protein in the urine' },
   hypoparathyroidism: { 'parathyroid-hormone': 'This hormone keeps blood calcium in range' },
