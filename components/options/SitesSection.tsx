@@ -35,7 +35,9 @@ export function SitesSection({ settings, change }: Props) {
     }
     setError(null);
     setText('');
-    await change({ disabledSites: next }, `highlighting off on ${parsed.pattern}`);
+    const saved = await change({ disabledSites: next }, `highlighting off on ${parsed.pattern}`);
+    // Not saved (the status line says why): give the typed site back to try again, unless the field was used meanwhile.
+    if (!saved) setText((current) => current || text);
   };
 
   const remove = (site: string, index: number) => {

@@ -7,6 +7,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SitesSection } from '../../../components/options/SitesSection';
 import { ToolbarSection } from '../../../components/options/ToolbarSection';
 import { useEditableSettings } from '../../../components/options/use-editable-settings';
 import { getSettings } from '../../../utils/settings/store';
@@ -25,6 +26,7 @@ function Harness() {
   const { settings, status, change } = useEditableSettings();
   return (
     <>
+      <SitesSection settings={settings} change={change} />
       <ToolbarSection settings={settings} change={(patch, what) => void change(patch, what)} />
       <button type="button" onClick={() => void change({ hoverDelayMs: 5 }, 'hover delay')}>
         Too short a delay
@@ -60,6 +62,19 @@ describe('options page saving', () => {
     await settle();
     expect(screen.getByTestId('status').textContent).toMatch(/^error: Not saved: hoverDelayMs must be/u);
     expect((await fakeBrowser.storage.sync.get('settings')).settings).toBeUndefined();
+  });
+
+  test('a site the browser would not save stays in the field to try again, and the list is unchanged', async () => {
+    render(<Harness />);
+    await settle();
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'));
+    const field = screen.getByRole('textbox', { name: 'Site' }) as HTMLInputElement;
+    fireEvent.input(field, { target: { value: 'news.example.org' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add site' }));
+    await settle();
+    expect(screen.getByTestId('status').textContent).toBe(`error: ${englishMessage('settingsWrite_tooLarge')}`);
+    expect(field.value).toBe('news.example.org');
+    expect(screen.queryByRole('list', { name: 'Sites without highlighting' })).toBeNull();
   });
 
   test('a saved change says so', async () => {
