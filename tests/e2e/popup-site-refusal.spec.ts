@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { expect, test, waitForHighlights } from './fixtures';
+import { expect, highlightSize, test, waitForHighlights } from './fixtures';
 import { BASIC_ARTICLE_PATH, BASIC_ARTICLE_TERMS } from './support/basic-article.mjs';
 
 const PAGES = new URL('../fixtures/pages/', import.meta.url);
@@ -80,6 +80,36 @@ test('a full list: the switch stays on and the popup says the list is full', asy
   await expect(popup.getByRole('alert')).toContainText('Your list of sites without highlighting is full.');
   await expect(siteSwitch).toBeChecked();
   expect(await storedSites(sw)).toEqual(full);
+});
+
+test('a write over the sync quota: the switch stays on and the popup says to wait', async ({
+  context,
+  extensionId,
+  server,
+}) => {
+  const sw = context.serviceWorkers()[0]!;
+  const { page, tabId } = await openTab(context, sw, server.url(BASIC_ARTICLE_PATH));
+  await waitForHighlights(page, BASIC_ARTICLE_TERMS.length);
+  const popup = await openPopupFor(context, sw, extensionId, tabId);
+  // Chrome allows 120 sync writes a minute; use them up with a key of the test's own.
+  const refusal = await sw.evaluate(async () => {
+    for (let i = 0; i < 130; i++) {
+      try {
+        await chrome.storage.sync.set({ filler: i });
+      } catch (error) {
+        return String(error);
+      }
+    }
+    return null;
+  });
+  expect(refusal).toContain('MAX_WRITE_OPERATIONS_PER_MINUTE');
+
+  const siteSwitch = popup.getByRole('switch', { name: /On this site \(127\.0\.0\.1\)/u });
+  await siteSwitch.click();
+  await expect(popup.getByRole('alert')).toContainText('Settings were changed too many times in a short while.');
+  await expect(siteSwitch).toBeChecked();
+  expect(await sw.evaluate(() => chrome.storage.sync.get('settings'))).toEqual({});
+  expect(await highlightSize(page)).toBeGreaterThan(0);
 });
 
 test('a malformed #fragment shows "not found" and the search on the entry page and in the popup', async ({

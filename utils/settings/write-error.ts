@@ -26,14 +26,14 @@ export class SettingsWriteError extends Error {
 }
 
 /**
- * Chrome names the quota in its message ("MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded",
- * "QUOTA_BYTES_PER_ITEM quota exceeded"); Firefox says "storage.sync API call exceeded its
- * quota limitations" for every sync quota, which are all about size.
+ * Chrome names the quota in its message ("This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE
+ * quota.", "QUOTA_BYTES_PER_ITEM quota exceeded"); Firefox says "storage.sync API call exceeded
+ * its quota limitations" for every sync quota, which are all about size.
  */
 export function writeErrorFrom(error: unknown): SettingsWriteError {
   if (error instanceof SettingsWriteError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  if (/MAX_WRITE_OPERATIONS_PER_(MINUTE|HOUR)/u.test(message)) return new SettingsWriteError('too-often', [message]);
+  if (/WRITE_OPERATIONS_PER_(MINUTE|HOUR)/u.test(message)) return new SettingsWriteError('too-often', [message]);
   if (/QUOTA_BYTES|MAX_ITEMS|quota/iu.test(message)) return new SettingsWriteError('too-large', [message]);
   return new SettingsWriteError('refused', [message]);
 }

@@ -45,7 +45,7 @@ describe('options page saving', () => {
     await settle();
     expect(badgeBox().checked).toBe(true);
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(
-      new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'),
+      new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.'),
     );
     fireEvent.click(badgeBox());
     await settle();

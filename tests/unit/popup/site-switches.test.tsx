@@ -52,7 +52,7 @@ describe('popup site switch', () => {
   test('a write the browser refuses is reported and the switch stays where it was', async () => {
     await show([], 'example.com');
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(
-      new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'),
+      new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.'),
     );
     fireEvent.click(siteSwitch());
     await settle();

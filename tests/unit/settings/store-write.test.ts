@@ -61,8 +61,9 @@ describe('writing settings', () => {
   });
 
   test.each([
-    ['MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded', 'too-often'],
-    ['MAX_WRITE_OPERATIONS_PER_HOUR quota exceeded', 'too-often'],
+    ['This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.', 'too-often'],
+    ['This request exceeds the MAX_WRITE_OPERATIONS_PER_HOUR quota.', 'too-often'],
+    ['This request exceeds the MAX_SUSTAINED_WRITE_OPERATIONS_PER_MINUTE quota.', 'too-often'],
     ['QUOTA_BYTES_PER_ITEM quota exceeded', 'too-large'],
     ['QuotaExceededError: storage.sync API call exceeded its quota limitations.', 'too-large'],
     ['IO error: .../LOCK: No further details', 'refused'],
