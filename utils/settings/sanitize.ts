@@ -1,7 +1,8 @@
 /**
  * Turns whatever is stored (possibly written by another device, a broken import or a bug)
  * into valid Settings, field by field, reporting what it had to replace. The same readers
- * validate imported files (transfer.ts), so storage and import can never disagree.
+ * validate imported files (transfer.ts) and every write (storedForWrite, which refuses instead
+ * of repairing), so storage, import and writes can never disagree.
  */
 import { CATEGORIES, type Category } from '../glossary/categories';
 import {
