@@ -9,9 +9,9 @@ import { entries, getEntry } from '../utils/glossary/entries';
 import { handleMessages, senderFrame, sendToTab } from '../utils/messaging/client';
 import type { BackgroundMessages } from '../utils/messaging/protocol';
 import { cleanSelection, createSurfaceLookup } from '../utils/search/surface-lookup';
-import { getSettings, updateSettings, watchSettings } from '../utils/settings/store';
+import { getSettings, watchSettings } from '../utils/settings/store';
 import type { Settings } from '../utils/settings/schema';
-import { disabledSitesAfter, highlightingOn } from '../utils/settings/site-toggle';
+import { toggleSiteFromCommand } from '../utils/settings/site-command';
 import { showHighlightingState } from '../utils/toolbar/toolbar-icon';
 
 const LOOKUP_MENU_ID = 'health-notes-lookup';
@@ -93,10 +93,7 @@ export default defineBackground(() => {
     if (tabId === undefined) return;
     // Only a page running the content script can be switched; elsewhere there is nothing to toggle.
     const status = await sendToTab(tabId, { type: 'page-status' }).catch(() => null);
-    if (!status?.host) return;
-    const settings = await getSettings();
-    const on = !highlightingOn({ enabled: true, disabledSites: settings.disabledSites }, status.host);
-    await updateSettings({ disabledSites: disabledSitesAfter(settings.disabledSites, status.host, on) });
+    if (status?.host) await toggleSiteFromCommand(tabId, status.host);
   }
 
   async function startNavigationInActiveTab(): Promise<void> {

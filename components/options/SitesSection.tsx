@@ -1,15 +1,11 @@
 import { useRef, useState } from 'preact/hooks';
-import { MAX_DISABLED_SITES, MAX_DISABLED_SITES_BYTES, type Settings } from '../../utils/settings/schema';
-import { parseSitePattern } from '../../utils/settings/site-patterns';
+import type { Settings } from '../../utils/settings/schema';
+import { parseSitePattern, sitesFit } from '../../utils/settings/site-patterns';
 import { Section } from './Section';
 
 interface Props {
   settings: Settings;
   change: (patch: Partial<Settings>, what: string) => Promise<boolean>;
-}
-
-function fits(sites: readonly string[]): boolean {
-  return sites.length <= MAX_DISABLED_SITES && JSON.stringify(sites).length <= MAX_DISABLED_SITES_BYTES;
 }
 
 export function SitesSection({ settings, change }: Props) {
@@ -33,13 +29,15 @@ export function SitesSection({ settings, change }: Props) {
       return;
     }
     const next = [...sites, parsed.pattern];
-    if (!fits(next)) {
+    if (!sitesFit(next)) {
       setError('The list is full. Remove a site before adding another.');
       return;
     }
     setError(null);
     setText('');
-    await change({ disabledSites: next }, `highlighting off on ${parsed.pattern}`);
+    const saved = await change({ disabledSites: next }, `highlighting off on ${parsed.pattern}`);
+    // Not saved (the status line says why): give the typed site back to try again, unless the field was used meanwhile.
+    if (!saved) setText((current) => current || text);
   };
 
   const remove = (site: string, index: number) => {

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/schema';
 import { getSettings, saveSettings, updateSettings, watchSettings } from '../../utils/settings/store';
+import { writeFailureMessage } from '../../utils/settings/write-messages';
 import { applyTheme } from '../entry/use-settings';
 
 export interface Status {
@@ -70,7 +71,8 @@ export function useEditableSettings(): EditableSettings {
         return true;
       } catch (error) {
         console.warn('Health Notes: could not save settings', error);
-        report('error', `Not saved: ${error instanceof Error ? error.message : String(error)}`);
+        // The control goes back to the stored value (below), so nothing looks saved that was not.
+        report('error', writeFailureMessage(error));
         return false;
       } finally {
         pending.current = pending.current.filter((p) => p !== patch);

@@ -7,10 +7,11 @@ import { EntryView } from '../../components/entry/EntryView';
 import { useSettings } from '../../components/entry/use-settings';
 import { SearchCombobox } from '../../components/search/SearchCombobox';
 import { DisclaimerNote } from '../../components/entry/DisclaimerNote';
+import { entryIdFromHash } from '../../components/entry/entry-hash';
 import { entries, getEntry } from '../../utils/glossary/entries';
 import { createGlossarySearch } from '../../utils/search/glossary-search';
 
-const readHash = () => decodeURIComponent(location.hash.slice(1));
+const readHash = () => entryIdFromHash(location.hash);
 const search = createGlossarySearch(entries);
 
 export function EntryPage() {

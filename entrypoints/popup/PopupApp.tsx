@@ -2,8 +2,10 @@
  * The toolbar popup: search, "On this page", the highlighting switches, and one entry at a time.
  * The open entry lives in the URL hash (`#<id>`) so related-term links work like on entry.html.
  */
+import { i18n } from '#i18n';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { entryIdFromHash } from '../../components/entry/entry-hash';
 import { useSettings } from '../../components/entry/use-settings';
 import { SearchCombobox } from '../../components/search/SearchCombobox';
 import type { GlossarySearch } from '../../utils/search/glossary-search';
@@ -12,13 +14,13 @@ import { highlightingOn } from '../../utils/settings/site-toggle';
 import type { EntryPanel as EntryPanelType } from './EntryPanel';
 import { OnThisPage } from './OnThisPage';
 import { usePageState } from './page-status';
-import { allTerms, loadGlossarySearch } from './search-singleton';
+import { allTerms, loadGlossarySearch, titleOf } from './search-singleton';
 import { SiteSwitches } from './SiteSwitches';
 
 let entryPanel: Promise<typeof EntryPanelType> | undefined;
 const loadEntryPanel = () => (entryPanel ??= import('./EntryPanel').then((m) => m.EntryPanel));
 
-const readHash = () => decodeURIComponent(location.hash.slice(1));
+const readHash = () => entryIdFromHash(location.hash);
 
 export function PopupApp({ initialSettings }: { initialSettings?: Settings }) {
   const { settings } = useSettings(initialSettings);
@@ -61,7 +63,9 @@ export function PopupApp({ initialSettings }: { initialSettings?: Settings }) {
     return () => clearTimeout(timer);
   }, [active]);
 
-  if (entryId) {
+  // An id no entry has (a stale or malformed link) gets the search, with a note, not an empty entry screen.
+  const missingId = entryId !== '' && titleOf(entryId) === undefined ? entryId : null;
+  if (entryId && missingId === null) {
     return (
       <EntryScreen onBack={() => (location.hash = '')}>
         <LazyEntryPanel key={entryId} entryId={entryId} units={settings.units} />
@@ -75,6 +79,12 @@ export function PopupApp({ initialSettings }: { initialSettings?: Settings }) {
         <h1>Health Notes</h1>
       </header>
       <main>
+        {missingId !== null && (
+          <div class="hn-empty" data-testid="entry-not-found">
+            <h2>{i18n.t('entryNotFound.title')}</h2>
+            <p>{i18n.t('entryNotFound.searchBelow', [missingId])}</p>
+          </div>
+        )}
         <SearchCombobox
           idBase="popup-search"
           label="Search health terms"

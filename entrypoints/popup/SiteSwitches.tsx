@@ -1,8 +1,10 @@
+import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Settings } from '../../utils/settings/schema';
 import { isSiteDisabled, patternForHost } from '../../utils/settings/site-patterns';
-import { updateSettings } from '../../utils/settings/store';
 import { disabledSitesAfter, highlightingOn } from '../../utils/settings/site-toggle';
+import { updateSettings } from '../../utils/settings/store';
+import { siteSwitchRefusalMessage, writeFailureMessage } from '../../utils/settings/write-messages';
 import { showHighlightingState } from '../../utils/toolbar/toolbar-icon';
 
 interface Props {
@@ -12,18 +14,42 @@ interface Props {
   tabId: number | null;
 }
 
+/**
+ * The switches show what is stored, never what was only asked for: a click puts the switch back
+ * at once and the stored change (from useSettings' watcher) moves it, so a refused or failed
+ * write leaves it where it was, with the reason below it.
+ */
 export function SiteSwitches({ settings, host, tabId }: Props) {
+  const [problem, setProblem] = useState<string | null>(null);
   const siteOn = host !== null && !isSiteDisabled(settings.disabledSites, host);
 
   const apply = async (patch: Partial<Settings>) => {
-    const next = await updateSettings(patch);
+    let next: Settings;
+    try {
+      next = await updateSettings(patch);
+    } catch (error) {
+      console.warn('Health Notes: could not save settings', error);
+      setProblem(writeFailureMessage(error));
+      return;
+    }
+    setProblem(null);
     // The tab's content script reports its state too; this just makes the icon change at once.
     if (tabId !== null) await showHighlightingState(highlightingOn(next, host), tabId).catch(() => undefined);
   };
 
-  const toggleSite = (on: boolean) => {
+  const toggleSite = (input: HTMLInputElement) => {
+    const on = input.checked;
+    input.checked = siteOn;
     if (host === null) return;
-    void apply({ disabledSites: disabledSitesAfter(settings.disabledSites, host, on) });
+    const result = disabledSitesAfter(settings.disabledSites, host, on);
+    if (result.ok) void apply({ disabledSites: result.disabledSites });
+    else setProblem(siteSwitchRefusalMessage(result.reason, patternForHost(host)));
+  };
+
+  const toggleAll = (input: HTMLInputElement) => {
+    const on = input.checked;
+    input.checked = settings.enabled;
+    void apply({ enabled: on });
   };
 
   return (
@@ -35,7 +61,8 @@ export function SiteSwitches({ settings, host, tabId }: Props) {
             type="checkbox"
             role="switch"
             checked={siteOn}
-            onChange={(e) => toggleSite((e.currentTarget as HTMLInputElement).checked)}
+            aria-describedby={problem ? 'switch-problem' : undefined}
+            onChange={(e) => toggleSite(e.currentTarget as HTMLInputElement)}
           />
           <span>
             On this site <span class="hn-host">({patternForHost(host)})</span>
@@ -47,10 +74,15 @@ export function SiteSwitches({ settings, host, tabId }: Props) {
           type="checkbox"
           role="switch"
           checked={settings.enabled}
-          onChange={(e) => void apply({ enabled: (e.currentTarget as HTMLInputElement).checked })}
+          onChange={(e) => toggleAll(e.currentTarget as HTMLInputElement)}
         />
         <span>On all sites</span>
       </label>
+      {problem && (
+        <p class="hn-switch-problem" id="switch-problem" role="alert" data-testid="switch-problem">
+          {problem}
+        </p>
+      )}
       {!settings.enabled && <p class="hn-muted">Highlighting is off everywhere. Search still works.</p>}
       <button
         type="button"

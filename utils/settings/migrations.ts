@@ -42,6 +42,17 @@ export function migrateV1toV2(previous: unknown): unknown {
   return rest;
 }
 
+/**
+ * Brings a value to the current shape by what it looks like, whatever its version marker says.
+ * Run on every read: an older copy of the extension on another synced device writes its own
+ * shape into the synced item but never touches the marker this version wrote beside it, so the
+ * marker alone would leave, say, a v1 `categories` list unread and every category shown. Each
+ * step must recognise its input by shape and leave any other value alone (idempotent).
+ */
+export function migrateByShape(value: unknown): unknown {
+  return migrateV1toV2(value);
+}
+
 /** Keyed by the version each migration produces (WXT's `migrations` option uses the same keys). */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = Object.freeze({ 2: migrateV1toV2 });
 

@@ -1,7 +1,8 @@
 /**
  * Turns whatever is stored (possibly written by another device, a broken import or a bug)
  * into valid Settings, field by field, reporting what it had to replace. The same readers
- * validate imported files (transfer.ts), so storage and import can never disagree.
+ * validate imported files (transfer.ts) and every write (storedForWrite, which refuses instead
+ * of repairing), so storage, import and writes can never disagree.
  */
 import { CATEGORIES, type Category } from '../glossary/categories';
 import {
@@ -17,7 +18,8 @@ import {
   type Settings,
   type StoredSettings,
 } from './schema';
-import { parseSitePattern } from './site-patterns';
+import { migrateByShape } from './migrations';
+import { parseSitePattern, sitesFit } from './site-patterns';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; problem: string };
 const ok = <T>(value: T): Read<T> => ({ ok: true, value });
@@ -41,10 +43,23 @@ function readSites(value: unknown): Read<string[]> {
     if (!check?.ok) return bad(`has an invalid site: ${JSON.stringify(item)}`);
     if (!sites.includes(check.pattern)) sites.push(check.pattern);
   }
-  if (JSON.stringify(sites).length > MAX_DISABLED_SITES_BYTES) {
-    return bad(`is longer than the ${MAX_DISABLED_SITES_BYTES} characters browser sync allows`);
-  }
+  if (!sitesFit(sites)) return bad(`is longer than the ${MAX_DISABLED_SITES_BYTES} characters browser sync allows`);
   return ok(sites);
+}
+
+/**
+ * On reading only: the valid sites of a list that failed the check, as many as fit, so one bad
+ * entry (from another device or version) does not switch highlighting back on everywhere else.
+ */
+function salvageSites(value: unknown[]): string[] {
+  const sites: string[] = [];
+  for (const item of value) {
+    const check = typeof item === 'string' ? parseSitePattern(item) : null;
+    if (!check?.ok || sites.includes(check.pattern)) continue;
+    if (!sitesFit([...sites, check.pattern])) break;
+    sites.push(check.pattern);
+  }
+  return sites;
 }
 
 function readCategories(value: unknown): Read<Category[]> {
@@ -53,6 +68,17 @@ function readCategories(value: unknown): Read<Category[]> {
   if (unknown.length) return bad(`has unknown categories: ${unknown.map((c) => JSON.stringify(c)).join(', ')}`);
   return ok(CATEGORIES.filter((c) => value.includes(c)));
 }
+
+/** On reading only: what can be kept of a list that failed its check, and how the warning says so. */
+const SALVAGERS: Partial<{
+  [K in keyof StoredSettings]: { keep: (value: unknown[]) => StoredSettings[K]; note: string };
+}> = {
+  disabledSites: { keep: salvageSites, note: 'kept the valid sites that fit' },
+  hiddenCategories: {
+    keep: (value) => CATEGORIES.filter((c) => value.includes(c)),
+    note: 'kept the known ones',
+  },
+};
 
 const READERS: { [K in keyof StoredSettings]: (value: unknown) => Read<StoredSettings[K]> } = {
   enabled: bool,
@@ -106,19 +132,48 @@ export function sanitizeSettings(raw: unknown): SanitizeResult {
   const assign = <K extends keyof StoredSettings>(key: K) => {
     if (!Object.hasOwn(record, key)) return;
     const read = readField(key, record[key]);
-    if (read.ok) stored[key] = read.value;
-    else problems.push(`${key} ${read.problem}; using the default`);
+    if (read.ok) {
+      stored[key] = read.value;
+      return;
+    }
+    const value = record[key];
+    const salvager = SALVAGERS[key];
+    if (salvager && Array.isArray(value)) {
+      stored[key] = salvager.keep(value);
+      problems.push(`${key} ${read.problem}; ${salvager.note}`);
+    } else {
+      problems.push(`${key} ${read.problem}; using the default`);
+    }
   };
   STORED_KEYS.forEach(assign);
   return { settings: fromStoredSettings(stored), problems };
 }
 
 /**
- * Settings from a stored (current-version) value, with one warning for what had to be repaired:
- * a warning, never a throw, so the user keeps working with defaults for the bad fields.
+ * Settings from a stored value (brought to the current shape first, whatever its marker says),
+ * with one warning for what had to be repaired: a warning, never a throw, so the user keeps
+ * working with defaults for the bad fields. Repairs happen only here, on reading; writes are
+ * checked by storedForWrite and refused when invalid, so nothing stored is lost to a repair.
  */
 export function repairedSettings(raw: unknown): Settings {
-  const { settings, problems } = sanitizeSettings(raw);
+  const { settings, problems } = sanitizeSettings(migrateByShape(raw));
   if (problems.length) console.warn(`Health Notes: stored settings were repaired: ${problems.join('; ')}`);
   return settings;
+}
+
+export type WriteCheck = { ok: true; stored: StoredSettings } | { ok: false; problems: string[] };
+
+/** The stored form of settings about to be written, or every reason they are invalid (never repaired). */
+export function storedForWrite(settings: Settings): WriteCheck {
+  const problems: string[] = [];
+  const categories = readCategories(settings.categories);
+  if (!categories.ok) problems.push(`categories ${categories.problem}`);
+  const stored = toStoredSettings(settings);
+  const assign = <K extends keyof StoredSettings>(key: K) => {
+    const read = readField(key, stored[key]);
+    if (read.ok) stored[key] = read.value;
+    else problems.push(`${key} ${read.problem}`);
+  };
+  STORED_KEYS.forEach(assign);
+  return problems.length ? { ok: false, problems } : { ok: true, stored };
 }

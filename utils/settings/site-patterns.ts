@@ -3,6 +3,8 @@
  * (`example.com`, which also covers `www.example.com`) or a wildcard for subdomains
  * (`*.example.com`). No paths, schemes or ports: users think in sites, not URLs.
  */
+import { MAX_DISABLED_SITES, MAX_DISABLED_SITES_BYTES } from './schema';
+
 const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
 const HOST = new RegExp(`^(?:\\*\\.)?(?:${LABEL}\\.)*${LABEL}$`, 'u');
 
@@ -47,4 +49,9 @@ export function siteMatches(pattern: string, hostname: string): boolean {
 
 export function isSiteDisabled(disabledSites: readonly string[], hostname: string): boolean {
   return disabledSites.some((p) => siteMatches(p, hostname));
+}
+
+/** The list is within what storage allows: the count cap and, as JSON, the sync item budget. */
+export function sitesFit(sites: readonly string[]): boolean {
+  return sites.length <= MAX_DISABLED_SITES && JSON.stringify(sites).length <= MAX_DISABLED_SITES_BYTES;
 }

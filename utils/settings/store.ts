@@ -2,14 +2,19 @@
  * The one place the extension's pages and background read and write settings (content
  * scripts only read, through page-reader.ts). Backed by WXT's storage item in the area
  * storage-location.ts names. The item is versioned; WXT runs migrations.ts on first use in
- * each context. Values are sanitised on every read, so a corrupt or foreign value can never
- * crash a caller.
+ * each context.
+ *
+ * Reads repair: values are brought to the current shape and sanitised on every read, so a
+ * corrupt or foreign value can never crash a caller. Writes never repair: an invalid value is
+ * refused before storage is touched (a repaired write once stored an empty site list for one
+ * bad host, erasing the user's list), and every failure rejects with a SettingsWriteError.
  */
 import { storage } from 'wxt/utils/storage';
 import { MIGRATIONS } from './migrations';
-import { repairedSettings, sanitizeSettings, toStoredSettings } from './sanitize';
+import { fromStoredSettings, repairedSettings, storedForWrite } from './sanitize';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from './schema';
 import { SETTINGS_KEY, settingsArea } from './storage-location';
+import { SettingsWriteError, writeErrorFrom } from './write-error';
 
 let item: ReturnType<typeof defineSettingsItem> | undefined;
 function defineSettingsItem() {
@@ -38,16 +43,22 @@ export async function getSettings(): Promise<Settings> {
 }
 
 async function write(next: Settings): Promise<Settings> {
-  const { settings } = sanitizeSettings(toStoredSettings(next));
-  await settingsItem().setValue(toStoredSettings(settings));
-  return settings;
+  const checked = storedForWrite(next);
+  if (!checked.ok) throw new SettingsWriteError('invalid', checked.problems);
+  try {
+    await settingsItem().setValue(checked.stored);
+  } catch (error) {
+    throw writeErrorFrom(error);
+  }
+  return fromStoredSettings(checked.stored);
 }
 
-/** Replaces all settings (invalid fields become defaults). Rejects if the browser refuses the write. */
+/** Replaces all settings. Rejects with a SettingsWriteError, storing nothing, if any field is invalid or the browser refuses. */
 export function saveSettings(next: Settings): Promise<void> {
   return serialised(() => write(next)).then(() => undefined);
 }
 
+/** Changes some settings; rejects like saveSettings. */
 export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
   return serialised(async () => write({ ...(await getSettings()), ...patch }));
 }

@@ -45,16 +45,25 @@ describe('sanitizeSettings', () => {
     ]);
   });
 
-  test('unknown categories and bad site entries are rejected as a whole field', () => {
+  test('a list with bad entries keeps its good ones on reading (one bad entry never costs the rest)', () => {
     const { settings, problems } = sanitizeSettings({
       hiddenCategories: ['sign', 'gossip'],
-      disabledSites: ['ok.com', 7],
+      disabledSites: ['ok.com', 7, 'my_host.intranet', '[::1]', 'OK.com', '*.news.org'],
     });
-    expect(settings.categories).toEqual(DEFAULT_SETTINGS.categories);
-    expect(settings.disabledSites).toEqual([]);
+    expect(settings.categories).toEqual(DEFAULT_SETTINGS.categories.filter((c) => c !== 'sign'));
+    expect(settings.disabledSites).toEqual(['ok.com', '*.news.org']);
     expect(problems).toEqual([
-      'disabledSites has an invalid site: 7; using the default',
-      'hiddenCategories has unknown categories: "gossip"; using the default',
+      'disabledSites has an invalid site: 7; kept the valid sites that fit',
+      'hiddenCategories has unknown categories: "gossip"; kept the known ones',
+    ]);
+  });
+
+  test('a site list past the caps keeps the sites that fit, in order', () => {
+    const sites = Array.from({ length: MAX_DISABLED_SITES + 20 }, (_, i) => `s${i}.com`);
+    const { settings, problems } = sanitizeSettings({ disabledSites: sites });
+    expect(settings.disabledSites).toEqual(sites.slice(0, MAX_DISABLED_SITES));
+    expect(problems).toEqual([
+      `disabledSites has more than ${MAX_DISABLED_SITES} sites; kept the valid sites that fit`,
     ]);
   });
 

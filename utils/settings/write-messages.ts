@@ -1,0 +1,23 @@
+/** What the user reads when a settings change was not saved or a site cannot be switched off. */
+import { i18n } from '#i18n';
+import type { SiteSwitchRefusal } from './site-toggle';
+import { SettingsWriteError, writeErrorFrom } from './write-error';
+
+export function writeFailureMessage(error: unknown): string {
+  const failure = error instanceof SettingsWriteError ? error : writeErrorFrom(error);
+  const details = failure.details.join('; ');
+  switch (failure.reason) {
+    case 'invalid':
+      return i18n.t('settingsWrite.invalid', [details]);
+    case 'too-often':
+      return i18n.t('settingsWrite.tooOften');
+    case 'too-large':
+      return i18n.t('settingsWrite.tooLarge');
+    case 'refused':
+      return i18n.t('settingsWrite.refused', [details]);
+  }
+}
+
+export function siteSwitchRefusalMessage(reason: SiteSwitchRefusal, host: string): string {
+  return reason === 'list-full' ? i18n.t('siteSwitch.listFull') : i18n.t('siteSwitch.unsupportedHost', [host]);
+}
