@@ -12,6 +12,7 @@ import { highlightingOn } from '../../utils/settings/site-toggle';
 import type { EntryPanel as EntryPanelType } from './EntryPanel';
 import { OnThisPage } from './OnThisPage';
 import { usePageState } from './page-status';
+import { SiteAccessNotice } from './SiteAccessNotice';
 import { allTerms, loadGlossarySearch } from './search-singleton';
 import { SiteSwitches } from './SiteSwitches';
 
@@ -75,6 +76,7 @@ export function PopupApp({ initialSettings }: { initialSettings?: Settings }) {
         <h1>Health Notes</h1>
       </header>
       <main>
+        <SiteAccessNotice onGranted={reloadPageState} />
         <SearchCombobox
           idBase="popup-search"
           label="Search health terms"
