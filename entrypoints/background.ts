@@ -58,20 +58,20 @@ export default defineBackground(() => {
   watchSettings((settings) => void paintGlobal(settings).catch(() => undefined));
   watchSiteAccess(() => void paintGlobal().catch(() => undefined));
 
-  // At every background start, not only on install: Firefox forgets an extension's menus when
-  // it restarts (the item was gone after a restart), Chrome keeps them. removeAll first so a
-  // second start does not fail on the existing id.
-  void browser.contextMenus
-    .removeAll()
-    .then(() =>
-      browser.contextMenus.create({ id: LOOKUP_MENU_ID, title: i18n.t('lookupMenuTitle'), contexts: ['selection'] }),
-    )
-    .catch((error: unknown) => console.warn('Health Notes: the lookup menu could not be created', error));
-
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId !== LOOKUP_MENU_ID) return;
-    void openLookup(info.selectionText ?? '', tab);
-  });
+  // At every background start, not only on install: on its former MV2 build Firefox dropped the
+  // item at each browser restart, and onInstalled does not fire then (ADR 15). removeAll first so
+  // a second start does not fail on the existing id. Firefox for Android has no menus at all.
+  const menus = browser.contextMenus as typeof browser.contextMenus | undefined;
+  if (menus) {
+    void menus
+      .removeAll()
+      .then(() => menus.create({ id: LOOKUP_MENU_ID, title: i18n.t('lookupMenuTitle'), contexts: ['selection'] }))
+      .catch((error: unknown) => console.warn('Health Notes: the lookup menu could not be created', error));
+    menus.onClicked.addListener((info, tab) => {
+      if (info.menuItemId !== LOOKUP_MENU_ID) return;
+      void openLookup(info.selectionText ?? '', tab);
+    });
+  }
 
   async function openLookup(selection: string, tab?: Browser.tabs.Tab): Promise<void> {
     const id = lookup(selection);
