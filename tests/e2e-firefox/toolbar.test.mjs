@@ -192,7 +192,11 @@ describe('Firefox: site access, toolbar button and menu', { timeout: 300_000 }, 
 
   test('the badge counts the terms on the page, and the button turns grey ("off") when the site is switched off', async () => {
     assert.ok(server && browser);
+    // Runs after the test above gave site access: an add-on installed into a profile starts
+    // without it, and only a click in the extension's own page can ask for it.
     const extensionPage = await openExtensionPage();
+    const hasAccess = await extensionPage.evaluate(() => browser.permissions.contains({ origins: ['<all_urls>'] }));
+    assert.equal(hasAccess, true, 'site access (given in the previous test)');
     const page = await browser.newPage();
     try {
       const url = server.url(BASIC_ARTICLE_PATH);
