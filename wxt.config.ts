@@ -11,18 +11,20 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
   webExt: { disabled: true },
-  manifest: ({ browser, manifestVersion }) => ({
+  // Manifest V3 for both browsers (ADR 17). WXT builds Firefox as MV2 unless told otherwise, and
+  // Firefox MV2 has no `action` API (no badge, no grey icon) and drops the menus of a persistent
+  // background page at every restart. Output: .output/chrome-mv3 and .output/firefox-mv3.
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // contextMenus: the "Look up … in Health Notes" item on selected text.
     // activeTab: lets the popup see the URL of the tab it was opened on (only then, no install
     // warning), so it can say why a browser page, store page or PDF has no terms.
-    // Host access to all sites (MV3 host_permissions, MV2 <all_urls>): the reach the content script
-    // has anyway, so no new install warning; it also lets the popup read the address of a tab it
-    // is opened for by link (popup.html?tab=<id>), not only of the active tab.
-    permissions: ['storage', 'contextMenus', 'activeTab', ...(manifestVersion === 3 ? [] : ['<all_urls>'])],
-    ...(manifestVersion === 3 ? { host_permissions: ['<all_urls>'] } : {}),
+    // No host permissions (ADR 17): the content script's matches are the only site access, and
+    // nothing else reads pages or tab addresses; a tab's host comes from its content script.
+    permissions: ['storage', 'contextMenus', 'activeTab'],
     // The scripts the content script imports on demand (ADR 14). Chrome serves them to pages only
     // under a per-session address (use_dynamic_url), so a page cannot probe for the extension;
     // Firefox's addresses hold a random per-install id.
@@ -30,13 +32,13 @@ export default defineConfig({
       {
         resources: Object.values(SCRIPT_FILES).map((file) => file.slice(1)),
         matches: ['<all_urls>'],
-        ...(manifestVersion === 3 ? { use_dynamic_url: true } : {}),
+        use_dynamic_url: true,
       },
     ],
     // Alt+Shift+H/N/S: not taken by Chrome (its own Alt+Shift shortcuts are A, I and T) or Firefox.
     // Mnemonic: H(ealth Notes), N(ext term), S(ite). Users can remap them in the browser.
     commands: {
-      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+      _execute_action: {
         suggested_key: { default: 'Alt+Shift+H' },
         description: 'Open Health Notes',
       },

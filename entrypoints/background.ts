@@ -3,6 +3,7 @@
  * context menu, and the keyboard commands. No tab URLs are needed: a tab's host comes from its
  * own content script, which is also what knows whether highlighting runs there.
  */
+import { i18n } from '#i18n';
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { entries, getEntry } from '../utils/glossary/entries';
@@ -12,7 +13,8 @@ import { cleanSelection, createSurfaceLookup } from '../utils/search/surface-loo
 import { getSettings, watchSettings } from '../utils/settings/store';
 import type { Settings } from '../utils/settings/schema';
 import { toggleSiteFromCommand } from '../utils/settings/site-command';
-import { showHighlightingState } from '../utils/toolbar/toolbar-icon';
+import { hasSiteAccess, watchSiteAccess } from '../utils/permissions/site-access';
+import { showGlobalState, showHighlightingState } from '../utils/toolbar/toolbar-icon';
 
 const LOOKUP_MENU_ID = 'health-notes-lookup';
 const BADGE_COLOR = '#0f766e';
@@ -46,26 +48,30 @@ export default defineBackground(() => {
       await browser.tabs.create({ url: entryUrl(`#${encodeURIComponent(id)}`) });
     },
   });
-  // Global switch → default icon (covers tabs with no content script).
-  const applyGlobal = (settings: Settings) => void showHighlightingState(settings.enabled).catch(() => undefined);
-  void getSettings().then(applyGlobal);
-  watchSettings(applyGlobal);
+  // Global switch and site access → the default icon, badge and tooltip (tabs with no content
+  // script keep them). Checked at every startup: Firefox MV3 lets the user withhold site access.
+  const paintGlobal = async (settings?: Settings) => {
+    const [{ enabled }, access] = await Promise.all([settings ?? getSettings(), hasSiteAccess()]);
+    await showGlobalState(enabled, access);
+  };
+  void paintGlobal().catch(() => undefined);
+  watchSettings((settings) => void paintGlobal(settings).catch(() => undefined));
+  watchSiteAccess(() => void paintGlobal().catch(() => undefined));
 
-  // Menus persist across browser restarts; (re)create them when the extension is installed or updated.
-  browser.runtime.onInstalled.addListener(() => {
-    void browser.contextMenus.removeAll().then(() =>
-      browser.contextMenus.create({
-        id: LOOKUP_MENU_ID,
-        title: 'Look up “%s” in Health Notes',
-        contexts: ['selection'],
-      }),
-    );
-  });
-
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId !== LOOKUP_MENU_ID) return;
-    void openLookup(info.selectionText ?? '', tab);
-  });
+  // At every background start, not only on install: on its former MV2 build Firefox dropped the
+  // item at each browser restart, and onInstalled does not fire then (ADR 17). removeAll first so
+  // a second start does not fail on the existing id. Firefox for Android has no menus at all.
+  const menus = browser.contextMenus as typeof browser.contextMenus | undefined;
+  if (menus) {
+    void menus
+      .removeAll()
+      .then(() => menus.create({ id: LOOKUP_MENU_ID, title: i18n.t('lookupMenuTitle'), contexts: ['selection'] }))
+      .catch((error: unknown) => console.warn('Health Notes: the lookup menu could not be created', error));
+    menus.onClicked.addListener((info, tab) => {
+      if (info.menuItemId !== LOOKUP_MENU_ID) return;
+      void openLookup(info.selectionText ?? '', tab);
+    });
+  }
 
   async function openLookup(selection: string, tab?: Browser.tabs.Tab): Promise<void> {
     const id = lookup(selection);
@@ -78,7 +84,8 @@ export default defineBackground(() => {
     });
   }
 
-  browser.commands.onCommand.addListener((command) => {
+  // Firefox for Android has no keyboard commands.
+  (browser.commands as typeof browser.commands | undefined)?.onCommand.addListener((command) => {
     if (command === 'toggle-site') void toggleSiteInActiveTab();
     if (command === 'navigate-terms') void startNavigationInActiveTab();
   });

@@ -3,6 +3,9 @@
 //   browsers → lint → typecheck → format → unit tests → Chrome build → Firefox build →
 //   web-ext lint → Chromium e2e (Playwright) → Firefox e2e (node:test + puppeteer-core)
 //
+// Both builds are Manifest V3 (`manifestVersion: 3` in wxt.config.ts): .output/chrome-mv3 and
+// .output/firefox-mv3, which lint:firefox and tests/e2e-firefox read.
+//
 // The browsers are resolved first (scripts/browsers.mjs). A missing browser fails the run with the
 // exact install instruction. Outside CI, SKIP_CHROMIUM=1 / SKIP_FIREFOX=1 skip that browser's
 // step instead (said loudly); with CI=true nothing can be skipped.

@@ -14,6 +14,7 @@ import { highlightingOn } from '../../utils/settings/site-toggle';
 import type { EntryPanel as EntryPanelType } from './EntryPanel';
 import { OnThisPage } from './OnThisPage';
 import { usePageState } from './page-status';
+import { SiteAccessNotice } from './SiteAccessNotice';
 import { allTerms, loadGlossarySearch, titleOf } from './search-singleton';
 import { SiteSwitches } from './SiteSwitches';
 
@@ -79,6 +80,7 @@ export function PopupApp({ initialSettings }: { initialSettings?: Settings }) {
         <h1>Health Notes</h1>
       </header>
       <main>
+        <SiteAccessNotice onGranted={reloadPageState} />
         {missingId !== null && (
           <div class="hn-empty" data-testid="entry-not-found">
             <h2>{i18n.t('entryNotFound.title')}</h2>

@@ -1,5 +1,5 @@
-// Firefox end-to-end test (node:test + puppeteer-core over WebDriver BiDi): the built MV2
-// extension (.output/firefox-mv2) is installed as a temporary add-on into Firefox ESR and the
+// Firefox end-to-end test (node:test + puppeteer-core over WebDriver BiDi): the built MV3
+// extension (.output/firefox-mv3) is installed as a temporary add-on into Firefox ESR and the
 // content script must mark the glossary terms of a served page.
 //
 // Run: npm run build:firefox && npm exec -- node --test tests/e2e-firefox/
@@ -27,7 +27,7 @@ import { startStaticServer } from '../e2e/support/static-server.mjs';
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The unpacked Firefox build; E2E_FIREFOX_EXTENSION_DIR points the test at another build. */
 const EXTENSION_DIR = path.resolve(
-  process.env.E2E_FIREFOX_EXTENSION_DIR ?? path.join(REPO_ROOT, '.output', 'firefox-mv2'),
+  process.env.E2E_FIREFOX_EXTENSION_DIR ?? path.join(REPO_ROOT, '.output', 'firefox-mv3'),
 );
 const MANIFEST = path.join(EXTENSION_DIR, 'manifest.json');
 
@@ -89,7 +89,8 @@ describe('Firefox: the content script marks glossary terms', { timeout: 240_000 
       server = await startStaticServer();
       browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefoxExecutable(), headless: true });
       // WebDriver BiDi webExtension.install with a folder path: a temporary add-on, like
-      // about:debugging's "Load Temporary Add-on". Unsigned MV2 add-ons need no extra prefs.
+      // about:debugging's "Load Temporary Add-on". Unsigned add-ons need no extra prefs, and Firefox
+      // (127+) grants an MV3 add-on the sites of its content script at install, temporary or not.
       installedId = await browser.installExtension(EXTENSION_DIR);
     },
     { timeout: 180_000 },
@@ -102,7 +103,7 @@ describe('Firefox: the content script marks glossary terms', { timeout: 240_000 
 
   test('installs as a temporary add-on under its gecko id', () => {
     const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
-    assert.equal(manifest.manifest_version, 2);
+    assert.equal(manifest.manifest_version, 3);
     assert.equal(installedId, manifest.browser_specific_settings?.gecko?.id);
   });
 

@@ -33,7 +33,8 @@ test('the built manifest asks for exactly the permissions the README explains, a
     web_accessible_resources?: { resources: string[]; matches: string[]; use_dynamic_url?: boolean }[];
   };
   expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'contextMenus', 'storage']);
-  expect(manifest.host_permissions).toEqual(['<all_urls>']);
+  // No host permissions: the content script's matches are the extension's only site access.
+  expect(manifest.host_permissions).toBeUndefined();
   expect(manifest.optional_permissions ?? []).toEqual([]);
   expect(manifest.content_scripts?.map((c) => [c.matches, c.all_frames])).toEqual([[['<all_urls>'], true]]);
   // What the content script imports (ADR 14), reachable by pages only under a per-session address.

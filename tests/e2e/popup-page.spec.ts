@@ -85,6 +85,10 @@ test('the site switch removes the highlights at once, keeps them off after reloa
   await siteSwitch.click();
   await expect(siteSwitch).not.toBeChecked();
   await expect.poll(() => highlightSize(page)).toBe(0);
+  // The button turns grey; its tooltip, set with the icon, says why (the icon cannot be read back).
+  await expect
+    .poll(() => sw.evaluate((tabId) => chrome.action.getTitle({ tabId }), tabId))
+    .toBe('Health Notes: highlighting is off here');
   const stored = await sw.evaluate(() => chrome.storage.sync.get('settings'));
   expect((stored.settings as { disabledSites: string[] }).disabledSites).toEqual(['127.0.0.1']);
   await expect(popup.getByText(/Highlighting is off here/)).toBeVisible();
