@@ -41,7 +41,9 @@ test("the page's performance timeline holds no entry of the extension's", async 
   const ours = await page.evaluate(() =>
     performance
       .getEntries()
-      .filter((e) => e.entryType === 'mark' || e.entryType === 'measure' || /health-notes/iu.test(e.name))
+      .filter(
+        (e) => e.entryType === 'mark' || e.entryType === 'measure' || /health-notes|^chrome-extension:/iu.test(e.name),
+      )
       .map((e) => `${e.entryType} ${e.name}`),
   );
   expect(ours).toEqual([]);
