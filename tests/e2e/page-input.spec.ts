@@ -66,7 +66,9 @@ test("the page's own .click() on the card's buttons opens no tab and closes noth
   expect(context.pages().length, 'tabs open').toBe(tabsBefore);
   await expect(card(page)).toBeVisible();
   // The user's own click still works: one tab.
-  await card(page).getByRole('button', { name: /More about Tetany/u }).click();
+  await card(page)
+    .getByRole('button', { name: /More about Tetany/u })
+    .click();
   await expect.poll(() => context.pages().length).toBe(tabsBefore + 1);
 });
 

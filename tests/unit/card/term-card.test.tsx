@@ -13,7 +13,14 @@ afterEach(cleanup);
 function renderCard() {
   const onClose = vi.fn();
   const onMore = vi.fn();
-  render(<TermCard state={{ kind: 'ready', entry: tetany }} disclaimer="Not medical advice." onClose={onClose} onMore={onMore} />);
+  render(
+    <TermCard
+      state={{ kind: 'ready', entry: tetany }}
+      disclaimer="Not medical advice."
+      onClose={onClose}
+      onMore={onMore}
+    />,
+  );
   return { onClose, onMore };
 }
 
