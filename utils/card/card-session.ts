@@ -79,7 +79,10 @@ export class CardSession {
     });
     this.listen();
     this.stopWatchingDocument = onDocumentElementReplaced(document, () => this.listen());
-    ctx.onInvalidated(() => this.listening?.abort());
+    ctx.onInvalidated(() => {
+      this.listening?.abort();
+      this.stopWatchingDocument();
+    });
     highlighter.onChange(() => this.closeIfTermGone());
   }
 
