@@ -8,6 +8,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { entries, getEntry } from '../utils/glossary/entries';
 import { handleMessages, senderFrame, sendToTab } from '../utils/messaging/client';
+import { createEntryOpener } from '../utils/messaging/entry-opener';
 import type { BackgroundMessages } from '../utils/messaging/protocol';
 import { cleanSelection, createSurfaceLookup } from '../utils/search/surface-lookup';
 import { getSettings, watchSettings } from '../utils/settings/store';
@@ -37,6 +38,13 @@ export default defineBackground(() => {
     await showHighlightingState(report.active, tabId);
   }
 
+  const openEntry = createEntryOpener({
+    extensionId: browser.runtime.id,
+    isEntryId: (id) => getEntry(id) !== undefined,
+    open: async (id, tabId) => {
+      await browser.tabs.create({ url: entryUrl(`#${encodeURIComponent(id)}`), openerTabId: tabId });
+    },
+  });
   handleMessages<BackgroundMessages>({
     'get-entry': ({ id }) => getEntry(id) ?? null,
     'page-terms-changed': async ({ distinctTerms, active }, sender) => {
@@ -44,9 +52,7 @@ export default defineBackground(() => {
       if (tabId === undefined) return;
       await paintTab(tabId, { distinctTerms, active }).catch(() => undefined); // the tab may have closed meanwhile
     },
-    'open-entry': async ({ id }) => {
-      await browser.tabs.create({ url: entryUrl(`#${encodeURIComponent(id)}`) });
-    },
+    'open-entry': ({ id }, sender) => openEntry(id, sender),
   });
   // Global switch and site access → the default icon, badge and tooltip (tabs with no content
   // script keep them). Checked at every startup: Firefox MV3 lets the user withhold site access.

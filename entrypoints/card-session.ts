@@ -5,12 +5,14 @@
  */
 import disclaimer from 'virtual:health-notes/disclaimer';
 import termTitles from 'virtual:health-notes/term-titles';
+import { i18n } from '#i18n';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { CardSession } from '../utils/card/card-session';
 import { provideScript } from '../utils/on-demand/slot';
 
 const titles = new Map(termTitles);
-const titleOf = (termId: string) => titles.get(termId) ?? termId;
+// Ids come from our own matches; still, a card never shows text it was handed as an id.
+const titleOf = (termId: string) => titles.get(termId) ?? i18n.t('extName');
 
 export default defineUnlistedScript(() =>
   provideScript('card-session', {

@@ -1,6 +1,9 @@
 /**
  * The hover card: a short, safe explanation of one term. Shared by the in-page card and
  * the options page preview. Pure: it renders what it is given and reports user actions.
+ *
+ * Only the user's own clicks count: a page script that gets hold of a button and calls
+ * `.click()` dispatches an untrusted event, which closes nothing and opens no tab.
  */
 import type { TermEntry } from '../../utils/glossary/schema';
 import { categoryLabel } from '../category-label';
@@ -29,7 +32,7 @@ export function TermCard({ state, disclaimer, idPrefix = 'hn-card', onClose, onM
             {title}
           </h2>
         </div>
-        <button type="button" class="hn-card__close" aria-label="Close" title="Close (Esc)" onClick={onClose}>
+        <button type="button" class="hn-card__close" aria-label="Close" title="Close (Esc)" onClick={userOnly(onClose)}>
           <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
             <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
           </svg>
@@ -41,7 +44,7 @@ export function TermCard({ state, disclaimer, idPrefix = 'hn-card', onClose, onM
         <footer class="hn-card__footer">
           <SourceLink entry={state.entry} />
           {onMore && (
-            <button type="button" class="hn-card__more" onClick={() => onMore(state.entry.id)}>
+            <button type="button" class="hn-card__more" onClick={userOnly(() => onMore(state.entry.id))}>
               More about {state.entry.title}
             </button>
           )}
@@ -86,8 +89,24 @@ function SourceLink({ entry }: { entry: TermEntry }) {
   const source = entry.sources[0];
   if (!source) return null;
   return (
-    <a class="hn-card__source" href={source.url} target="_blank" rel="noopener noreferrer">
+    <a
+      class="hn-card__source"
+      href={source.url}
+      target="_blank"
+      rel="noopener noreferrer"
+      onClick={(e) => {
+        if (!e.isTrusted) e.preventDefault();
+      }}
+    >
       Source: {source.title}
     </a>
   );
+}
+
+/** Runs `action` for the user's own clicks only (see the file comment). */
+function userOnly(action: () => void): (event: Event) => void {
+  return (event) => {
+    if (event.isTrusted) action();
+    else event.preventDefault();
+  };
 }

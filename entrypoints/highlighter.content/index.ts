@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { stopOnlyWhenOrphaned } from '../../utils/content-script/started-event-guard';
 import { loadScript } from '../../utils/on-demand/load-script';
 import './highlights.css';
 
@@ -18,6 +19,7 @@ export default defineContentScript({
   // window.postMessage would reach every page's own message listeners, in every frame.
   noScriptStartedPostMessage: true,
   async main(ctx: ContentScriptContext) {
+    stopOnlyWhenOrphaned(ctx);
     const isTop = isTopFrame();
     // Plain text, images and media get an HTML wrapper from the browser (text in a <pre>, which
     // is skipped anyway). In a frame (a missing resource's error text, an embedded file) they

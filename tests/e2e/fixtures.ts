@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, chromium, type BrowserContext, type ConsoleMessage } from '@playwright/test';
 import { chromiumExecutable } from '../../scripts/browsers.mjs';
+import { TEST_HOOKS_KEY, type TestHooks } from '../../utils/card/test-hooks';
 import { startStaticServer, type StaticServer } from './support/static-server.mjs';
 
 export {
@@ -32,6 +33,12 @@ export interface PageProblem {
 }
 
 interface Fixtures {
+  /**
+   * Whether the extension's test hooks are on (utils/card/test-hooks.ts): the card's shadow
+   * root open for locators, and its render measure in the page's timeline. On by default;
+   * tests of what a page can see turn them off with `test.use({ testHooks: false })`.
+   */
+  testHooks: boolean;
   context: BrowserContext;
   extensionId: string;
   server: StaticServer;
@@ -48,14 +55,24 @@ function assertBuilt(dir: string): void {
 }
 
 export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
-  context: async ({}, use) => {
+  testHooks: [true, { option: true }],
+
+  context: async ({ testHooks }, use) => {
     assertBuilt(CHROME_EXTENSION_DIR);
     const context = await chromium.launchPersistentContext('', {
       executablePath: chromiumExecutable(),
       headless: true,
       args: [`--disable-extensions-except=${CHROME_EXTENSION_DIR}`, `--load-extension=${CHROME_EXTENSION_DIR}`],
     });
+    if (testHooks) {
+      // Extension storage, which pages cannot write: set from the service worker before any page loads.
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
+      const hooks: TestHooks = { openShadowRoot: true, cardRenderMeasure: true };
+      await worker.evaluate(({ key, hooks }) => chrome.storage.local.set({ [key]: hooks }), {
+        key: TEST_HOOKS_KEY,
+        hooks,
+      });
+    }
     await use(context);
     await context.close();
   },

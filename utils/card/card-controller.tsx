@@ -1,25 +1,23 @@
 /**
  * Shows one card at a time in the extension's own shadow root, placed next to its term.
  *
- * The host element is created on first use (pages where nobody hovers a term never get
- * one), sits on <html> (or the fullscreen element) with the highest z-index, and its shadow
- * root resets inherited styles, so the page's CSS cannot reach the card.
+ * The host element (card-host.ts) is created on first use (pages where nobody hovers a term
+ * never get one), sits on <html> (or the fullscreen element) with the highest z-index, and its
+ * closed shadow root resets inherited styles, so the page's CSS and scripts cannot reach the card.
  */
-import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
+import { autoUpdate } from '@floating-ui/dom';
 import { render } from 'preact';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import cardCss from '../../components/card/card.css?inline';
 import themeCss from '../../components/theme.css?inline';
 import { TermCard, type CardState } from '../../components/card/TermCard';
-import { UI_HOST_TAG } from '../highlight/page-contract';
+import { createCardHost, type CardHost } from './card-host';
+import { placeCard, referenceFor, type CardReference } from './card-placement';
+import { buildSkeleton } from './card-skeleton';
 import type { EntryCache } from './entry-cache';
 import type { HitTerm } from './hit-test';
+import { readTestHooks } from './test-hooks';
 
-/** Keeps the card this far from every viewport edge. */
-export const VIEWPORT_MARGIN_PX = 8;
-const MAX_HEIGHT_PX = 420;
-const MIN_HEIGHT_PX = 120;
 export const CARD_RENDER_MEASURE = 'health-notes:card-render';
 
 export interface CardLook {
@@ -38,7 +36,9 @@ export interface CardControllerOptions {
 }
 
 export class CardController {
-  private ui: Awaited<ReturnType<typeof createShadowRootUi<HTMLElement>>> | null = null;
+  private ui: CardHost | null = null;
+  /** Whether the render measure goes to the page's timeline (a test hook; never in real use). */
+  private pageTiming = false;
   private uiPromise: Promise<void> | null = null;
   private root: HTMLElement | null = null;
   private cardSlot: HTMLElement | null = null;
@@ -56,7 +56,7 @@ export class CardController {
   ) {}
 
   get host(): HTMLElement | null {
-    return this.ui?.shadowHost ?? null;
+    return this.ui?.element ?? null;
   }
 
   get isOpen(): boolean {
@@ -74,67 +74,55 @@ export class CardController {
   }
 
   focusInside(): boolean {
-    const host = this.host;
-    return host !== null && (host.shadowRoot?.activeElement ?? null) !== null;
+    // Our own reference: a closed shadow root is not reachable through host.shadowRoot.
+    return (this.ui?.shadow.activeElement ?? null) !== null;
   }
 
+  /**
+   * Makes the UI on first need, and makes it again when the page removed the host or reset the
+   * document with document.open(), which also erases every event listener in it.
+   */
   async ensureUi(): Promise<void> {
+    if (this.ui && !this.ui.connected && this.uiPromise) {
+      // Not hide(): a show() waiting here must still go ahead, in the new UI.
+      this.current = null;
+      this.prepared = null;
+      this.stopTracking?.();
+      this.stopTracking = null;
+      this.uiPromise = null;
+    }
     this.uiPromise ??= this.createUi();
     return this.uiPromise;
   }
 
+  /** Builds the host and the card's skeleton; again after the page removed it or reset the document. */
   private async createUi(): Promise<void> {
-    this.ui = await createShadowRootUi<HTMLElement>(this.ctx, {
-      name: UI_HOST_TAG,
-      position: 'inline',
-      anchor: () => document.fullscreenElement ?? document.documentElement,
-      append: 'last',
+    const hooks = await readTestHooks();
+    this.pageTiming = hooks.cardRenderMeasure;
+    if (this.ctx.isInvalid) return;
+    this.dropUi();
+    const ui = createCardHost(document, {
+      mode: hooks.openShadowRoot ? 'open' : 'closed',
       css: `${themeCss}\n${cardCss}`,
-      // Keys typed inside the card must not trigger the page's own shortcuts.
-      isolateEvents: ['keydown', 'keyup', 'keypress'],
-      onMount: (container) => {
-        const root = document.createElement('div');
-        root.className = 'hn-root';
-        const slot = document.createElement('div');
-        slot.className = 'hn-card-slot';
-        slot.style.cssText = 'position:fixed;top:0;left:0;z-index:2147483647;visibility:hidden;';
-        const live = document.createElement('div');
-        live.className = 'hn-visually-hidden';
-        live.setAttribute('role', 'status');
-        live.setAttribute('aria-live', 'polite');
-        const nav = document.createElement('div');
-        nav.className = 'hn-visually-hidden';
-        nav.tabIndex = -1;
-        nav.setAttribute('role', 'region');
-        nav.setAttribute('aria-label', 'Health Notes term navigation');
-        root.append(slot, live, nav);
-        this.navTarget = nav;
-        container.append(root);
-        slot.addEventListener('keydown', (e) => {
-          if (e.key === 'Escape') {
-            e.preventDefault();
-            this.closeByUser();
-          }
-        });
-        this.root = root;
-        this.cardSlot = slot;
-        this.liveRegion = live;
-        return root;
-      },
-      onRemove: () => {
-        if (this.cardSlot) render(null, this.cardSlot);
-      },
     });
-    this.ui.mount();
-    this.ctx.addEventListener(document, 'fullscreenchange', () => this.followFullscreen());
+    this.ui = ui;
+    const { root, slot, live, nav } = buildSkeleton(ui.container);
+    slot.addEventListener('keydown', (e) => {
+      if (e.isTrusted && e.key === 'Escape') {
+        e.preventDefault();
+        this.closeByUser();
+      }
+    });
+    this.navTarget = nav;
+    this.root = root;
+    this.cardSlot = slot;
+    this.liveRegion = live;
   }
 
-  /** Re-parents the host so the card stays visible over a fullscreen element. */
-  private followFullscreen(): void {
-    const host = this.host;
-    if (!host) return;
-    const parent = document.fullscreenElement ?? document.documentElement;
-    if (host.parentElement !== parent) parent.append(host);
+  private dropUi(): void {
+    if (this.cardSlot) render(null, this.cardSlot);
+    this.ui?.remove();
+    this.ui = null;
   }
 
   /**
@@ -149,7 +137,7 @@ export class CardController {
     this.applyLook();
     this.renderState({ kind: 'ready', entry });
     // Lay it out and place it now, while the pointer rests, not when the card is due.
-    await this.position(this.referenceFor(hit), { reveal: false });
+    await this.position(referenceFor(hit.range), { reveal: false });
     if (this.current === null) this.prepared = hit.key;
   }
 
@@ -200,12 +188,13 @@ export class CardController {
         ? { kind: 'loading', title: this.options.titleOf(hit.termId) }
         : toState(ready, hit, this.options),
     );
-    const reference = this.referenceFor(hit);
+    const reference = referenceFor(hit.range);
     const placed = this.prepared === hit.key && ready !== undefined && this.scrollUnchanged();
     if (placed) this.reveal();
     else await this.position(reference);
     this.prepared = null;
-    performance.measure(CARD_RENDER_MEASURE, { start: started, end: performance.now() });
+    // The page shares this timeline: the measure exists only when a test asks for it.
+    if (this.pageTiming) performance.measure(CARD_RENDER_MEASURE, { start: started, end: performance.now() });
     // Following scrolls and resizes is set up after the card is on screen.
     this.track(reference, token);
     if (focus) this.focusTitle();
@@ -237,14 +226,6 @@ export class CardController {
     title?.focus({ preventScroll: true });
   }
 
-  private referenceFor(hit: HitTerm) {
-    return {
-      getBoundingClientRect: () => hit.range.getBoundingClientRect(),
-      getClientRects: () => hit.range.getClientRects(),
-      contextElement: hit.range.startContainer.parentElement ?? undefined,
-    };
-  }
-
   private scrollAtPlacement = { x: 0, y: 0, w: 0, h: 0 };
 
   private scrollUnchanged(): boolean {
@@ -256,41 +237,15 @@ export class CardController {
     if (this.cardSlot) this.cardSlot.style.visibility = 'visible';
   }
 
-  private async position(
-    reference: ReturnType<CardController['referenceFor']>,
-    { reveal = true }: { reveal?: boolean } = {},
-  ): Promise<void> {
+  private async position(reference: CardReference, { reveal = true }: { reveal?: boolean } = {}): Promise<void> {
     const slot = this.cardSlot;
     if (!slot) return;
     this.scrollAtPlacement = { x: scrollX, y: scrollY, w: innerWidth, h: innerHeight };
-    const card = slot.firstElementChild as HTMLElement | null;
-    const boundary = document.documentElement;
-    const { x, y } = await computePosition(reference, slot, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [
-        inline(),
-        offset(VIEWPORT_MARGIN_PX),
-        // The card sits in a fixed layer on <html>: the viewport is its only boundary, so
-        // there is no need to walk its ancestors for clipping containers.
-        flip({ padding: VIEWPORT_MARGIN_PX, boundary }),
-        shift({ padding: VIEWPORT_MARGIN_PX, boundary }),
-        size({
-          padding: VIEWPORT_MARGIN_PX,
-          boundary,
-          apply: ({ availableHeight }) => {
-            if (card) card.style.maxHeight = `${Math.max(MIN_HEIGHT_PX, Math.min(MAX_HEIGHT_PX, availableHeight))}px`;
-          },
-        }),
-      ],
-    });
-    // Whole pixels: text on a fractional offset renders blurred.
-    slot.style.left = `${Math.round(x)}px`;
-    slot.style.top = `${Math.round(y)}px`;
+    await placeCard(reference, slot);
     if (reveal) this.reveal();
   }
 
-  private track(reference: ReturnType<CardController['referenceFor']>, token: number): void {
+  private track(reference: CardReference, token: number): void {
     const slot = this.cardSlot;
     if (!slot) return;
     this.stopTracking?.();
@@ -327,7 +282,7 @@ export class CardController {
 
   destroy(): void {
     this.hide();
-    this.ui?.remove();
+    this.dropUi();
   }
 }
 

@@ -12,6 +12,7 @@ import { termAtPoint, type HitTerm } from './hit-test';
 import { DEFAULT_HOVER_INTENT, HoverIntent } from './hover-intent';
 import { LazyCard, type CardUi, type CardView } from './lazy-card';
 import { loadScript } from '../on-demand/load-script';
+import { onDocumentElementReplaced } from './document-reset';
 import { resolveTheme } from './page-theme';
 import { TermNavigator } from './term-navigator';
 
@@ -26,6 +27,8 @@ export class CardSession {
   private lastMove: { x: number; y: number; t: number; onCard: boolean } | null = null;
   private overCard = false;
   private lastPointerType = 'mouse';
+  private listening: AbortController | null = null;
+  private readonly stopWatchingDocument: () => void;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -75,6 +78,11 @@ export class CardSession {
       cardIsOpen: () => this.card.isOpen,
     });
     this.listen();
+    this.stopWatchingDocument = onDocumentElementReplaced(document, () => this.listen());
+    ctx.onInvalidated(() => {
+      this.listening?.abort();
+      this.stopWatchingDocument();
+    });
     highlighter.onChange(() => this.closeIfTermGone());
   }
 
@@ -116,23 +124,45 @@ export class CardSession {
     return hit;
   }
 
+  /**
+   * Only the user's own input counts (`isTrusted`): events a page script dispatches never move
+   * hover intent or open, close or click anything. document.open() erases every listener on
+   * the document and window, so they are added again whenever the document's element changes.
+   */
   private listen(): void {
-    const ctx = this.ctx;
-    ctx.addEventListener(document, 'pointermove', (e) => this.onPointerMove(e), { passive: true });
-    ctx.addEventListener(document, 'pointerdown', (e) => (this.lastPointerType = e.pointerType), {
-      passive: true,
-      capture: true,
-    });
-    ctx.addEventListener(document, 'click', (e) => this.onClick(e));
-    ctx.addEventListener(
-      window,
+    this.listening?.abort();
+    const listening = new AbortController();
+    this.listening = listening;
+    const options = (more: AddEventListenerOptions = {}) => ({ ...more, signal: listening.signal });
+    document.addEventListener(
+      'pointermove',
+      (e) => {
+        if (e.isTrusted) this.onPointerMove(e);
+      },
+      options({ passive: true }),
+    );
+    document.addEventListener(
+      'pointerdown',
+      (e) => {
+        if (e.isTrusted) this.lastPointerType = e.pointerType;
+      },
+      options({ passive: true, capture: true }),
+    );
+    document.addEventListener(
+      'click',
+      (e) => {
+        if (e.isTrusted) this.onClick(e);
+      },
+      options(),
+    );
+    window.addEventListener(
       'keydown',
       (e) => {
-        if (e.key !== 'Escape' || !this.card.isOpen || this.navigator.isActive) return;
+        if (!e.isTrusted || e.key !== 'Escape' || !this.card.isOpen || this.navigator.isActive) return;
         this.intent.dismiss();
         e.stopPropagation();
       },
-      { capture: true },
+      options({ capture: true }),
     );
   }
 
@@ -183,6 +213,8 @@ export class CardSession {
   }
 
   destroy(): void {
+    this.listening?.abort();
+    this.stopWatchingDocument();
     this.navigator.stop();
     this.card.destroy();
   }

@@ -4,9 +4,13 @@
  * and look its text node up in the highlighter's node index (no scan of all ranges), then
  * confirm against the range's rectangles, because the caret snaps to the nearest
  * character even past the end of a line.
+ *
+ * Wrap mode is hit-tested the same way, through the text inside the wrappers the renderer
+ * made: a `<health-note data-health-term>` the page made itself is in no index, so it opens
+ * nothing, and the term id always comes from our own match, never from a page attribute.
  */
 import type { FoundTerm } from '../highlight/found-term';
-import { HIGHLIGHT_NAME, WRAPPER_TAG, WRAPPER_TERM_ATTRIBUTE } from '../highlight/page-contract';
+import { HIGHLIGHT_NAME } from '../highlight/page-contract';
 
 export interface HitTerm {
   termId: string;
@@ -44,10 +48,9 @@ function caretAt(doc: CaretDocument, x: number, y: number): { node: Node; offset
 }
 
 export function termAtPoint(doc: Document, source: TermSource, x: number, y: number): HitTerm | null {
-  if (!source.drawsWithHighlightApi) return wrappedTermAtPoint(doc, x, y);
-
-  const registry = (doc.defaultView as (Window & typeof globalThis) | null)?.CSS?.highlights as
-    HighlightsWithHitTest | undefined;
+  const registry = source.drawsWithHighlightApi
+    ? ((doc.defaultView as (Window & typeof globalThis) | null)?.CSS?.highlights as HighlightsWithHitTest | undefined)
+    : undefined;
   if (registry?.highlightsFromPoint) {
     const ours = new Set(
       Object.values(HIGHLIGHT_NAME)
@@ -73,12 +76,4 @@ export function termAtPoint(doc: Document, source: TermSource, x: number, y: num
     }
   }
   return null;
-}
-
-function wrappedTermAtPoint(doc: Document, x: number, y: number): HitTerm | null {
-  const wrapper = doc.elementFromPoint(x, y)?.closest(`${WRAPPER_TAG}[${WRAPPER_TERM_ATTRIBUTE}]`);
-  if (!wrapper) return null;
-  const range = doc.createRange();
-  range.selectNodeContents(wrapper);
-  return { termId: wrapper.getAttribute(WRAPPER_TERM_ATTRIBUTE)!, range, key: wrapper };
 }

@@ -103,7 +103,8 @@ export class TermNavigator {
   }
 
   private onKey(e: KeyboardEvent): void {
-    if (!this.active || e.altKey || e.ctrlKey || e.metaKey) return;
+    // A page script can dispatch keys at our element too; only the user's own keys move or open.
+    if (!e.isTrusted || !this.active || e.altKey || e.ctrlKey || e.metaKey) return;
     if (NEXT_KEYS.has(e.key)) this.moveTo(Math.min(this.index + 1, this.terms.length - 1));
     else if (PREVIOUS_KEYS.has(e.key)) this.moveTo(Math.max(this.index - 1, 0));
     else if (e.key === 'Home') this.moveTo(0);

@@ -293,10 +293,10 @@ export class PageHighlighter {
   }
 
   private observe(): void {
-    const root = this.doc.documentElement;
-    if (!root) return;
     this.observer = new MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+    // The document, not its element: document.open() puts a new element in place of the old
+    // one, and an observer of the old one would never see the new page.
+    this.observer.observe(this.doc, { childList: true, subtree: true, characterData: true });
   }
 
   private onMutations(records: MutationRecord[]): void {

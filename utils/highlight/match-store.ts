@@ -109,7 +109,9 @@ export class MatchStore {
 /** The text nodes a term's range covers (usually one; more across inline tags). */
 function rangeTextNodes(range: Range): Node[] {
   const { startContainer, endContainer } = range;
-  if (startContainer === endContainer) return [startContainer];
+  // Wrap mode's ranges start and end around its wrappers, in their parent element: the text
+  // inside the wrappers is what a hit test finds, so that is what is indexed.
+  if (startContainer === endContainer && startContainer.nodeType === Node.TEXT_NODE) return [startContainer];
   const nodes: Node[] = [];
   const root = range.commonAncestorContainer;
   const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);

@@ -14,6 +14,7 @@
 import Mark from 'mark.js';
 import type { FoundTerm, PendingMatch, Renderer } from './found-term';
 import { WRAPPER_TAG, WRAPPER_TERM_ATTRIBUTE } from './page-contract';
+import { WrapStyle } from './wrap-style';
 
 interface MarkRange {
   start: number;
@@ -27,11 +28,15 @@ export class WrapRenderer implements Renderer {
   /** Original text node → the nodes mark.js put after it (wrappers and split-off text). */
   private readonly pieces = new Map<Text, ChildNode[]>();
   private readonly wrapperOwner = new WeakMap<Element, Text>();
+  private readonly style: WrapStyle;
 
-  constructor(private readonly doc: Document) {}
+  constructor(private readonly doc: Document) {
+    this.style = new WrapStyle(doc);
+  }
 
   render(batch: readonly PendingMatch[]): FoundTerm[] {
     if (batch.length === 0) return [];
+    this.style.ensure();
     // mark.js joins its context's text nodes in order, so ranges are offsets into the
     // concatenation of every segment in the batch.
     const nodes: Text[] = [];
@@ -119,5 +124,6 @@ export class WrapRenderer implements Renderer {
 
   dispose(): void {
     for (const original of [...this.pieces.keys()]) this.unwrap(original);
+    this.style.remove();
   }
 }

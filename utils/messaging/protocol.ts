@@ -40,6 +40,7 @@ export interface BackgroundMessages {
    * the tab's toolbar icon; omitted means active.
    */
   'page-terms-changed': { request: { distinctTerms: number; active: boolean }; reply: void };
+  /** From the card only: a glossary id, at most one tab per moment per tab (entry-opener.ts). */
   'open-entry': { request: { id: string }; reply: void };
 }
 

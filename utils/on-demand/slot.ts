@@ -33,16 +33,26 @@ export const SCRIPT_FILES = {
   'wrap-renderer': '/wrap-renderer.js',
 } as const satisfies Record<OnDemandScript, string>;
 
-const SLOT = '__healthNotesScripts';
+/**
+ * A symbol, not a name: a page element with an id or name (`<form id=...>`) shows up as a
+ * named property of `window` in every script world, and would stand in for a string-named
+ * slot (a form answers its inputs' names, so it could even provide fake scripts). Symbol keys
+ * are never named properties, and the page's own global object is not this one.
+ */
+const SLOT = Symbol.for('health-notes.on-demand-scripts');
 
 type WithSlot = typeof globalThis & { [SLOT]?: Partial<OnDemandScripts> };
 
 /** Called by the script itself when it runs. */
 export function provideScript<K extends OnDemandScript>(name: K, value: OnDemandScripts[K]): void {
   const global = globalThis as WithSlot;
-  (global[SLOT] ??= {})[name] = value;
+  if (!Object.hasOwn(global, SLOT)) {
+    Object.defineProperty(global, SLOT, { value: {}, enumerable: false, writable: false, configurable: false });
+  }
+  global[SLOT]![name] = value;
 }
 
 export function providedScript<K extends OnDemandScript>(name: K): OnDemandScripts[K] | undefined {
-  return (globalThis as WithSlot)[SLOT]?.[name];
+  const global = globalThis as WithSlot;
+  return Object.hasOwn(global, SLOT) ? global[SLOT]?.[name] : undefined;
 }
