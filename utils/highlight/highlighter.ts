@@ -120,6 +120,11 @@ export class PageHighlighter {
     return this.waitingForRenderer || this.scheduler.busy || this.dirtyTimer !== undefined;
   }
 
+  /** Work waiting: scan jobs queued, and changed elements kept for the next re-scan. */
+  get backlog(): { jobs: number; roots: number } {
+    return { jobs: this.scheduler.pendingJobs, roots: this.dirtyBlocks.size + this.addedRoots.size };
+  }
+
   destroy(): void {
     this.stop();
     this.scheduler.dispose();

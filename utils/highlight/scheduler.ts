@@ -45,6 +45,11 @@ export class IdleScheduler {
     return this.jobs.length > 0;
   }
 
+  /** Jobs waiting to run (a long-lived page must not pile them up). */
+  get pendingJobs(): number {
+    return this.jobs.length;
+  }
+
   clear(): void {
     this.jobs.length = 0;
   }
