@@ -18,15 +18,22 @@ export const compiled = compileMatcher(buildTermIndex(loadGlossary(ROOT).entries
 provideScript('wrap-renderer', { WrapRenderer });
 
 /** The Highlight API as far as the renderer uses it: a set of ranges registered by name. */
+const ownCss = Object.getOwnPropertyDescriptor(window, 'CSS');
+
 export function installHighlightApi(): void {
   class Highlight extends Set<AbstractRange> {}
+  // happy-dom makes a new CSS object on every read of window.CSS: one object, kept.
+  const css = Object.assign(Object.create(Object.getPrototypeOf(window.CSS) as object) as object, {
+    highlights: new Map(),
+  });
+  Object.defineProperty(window, 'CSS', { value: css, configurable: true });
   Object.defineProperty(window, 'Highlight', { value: Highlight, configurable: true });
-  Object.defineProperty(window.CSS, 'highlights', { value: new Map(), configurable: true });
 }
 
 export function uninstallHighlightApi(): void {
   delete (window as { Highlight?: unknown }).Highlight;
-  delete (window.CSS as { highlights?: unknown }).highlights;
+  delete (window as { CSS?: unknown }).CSS;
+  if (ownCss) Object.defineProperty(window, 'CSS', ownCss);
 }
 
 export function startHighlighter(options: Partial<HighlightConfig> = {}, doc: Document = document): PageHighlighter {
