@@ -12,7 +12,7 @@ import type { FoundTerm, PendingMatch, Renderer } from './found-term';
 import { HighlightApiRenderer, supportsHighlightApi } from './highlight-api-renderer';
 import { MatchStore } from './match-store';
 import { PageChanges } from './page-changes';
-import { IdleScheduler } from './scheduler';
+import { IdleScheduler, runGuarded } from './scheduler';
 import { ProbeScan } from './probe-scan';
 import { SegmentReader, type SegmentSource, type TextSegment } from './text-segments';
 import { scanViewport } from './viewport-scan';
@@ -250,7 +250,7 @@ export class PageHighlighter {
     if (this.changes.pending && this.dirtyTimer === undefined) {
       this.dirtyTimer = setTimeout(() => {
         this.dirtyTimer = undefined;
-        this.rescanDirty();
+        runGuarded(() => this.rescanDirty());
       }, MUTATION_DEBOUNCE_MS);
     }
   }
@@ -289,6 +289,6 @@ export class PageHighlighter {
   private readonly onVisibilityChange = () => {
     if (this.doc.visibilityState !== 'visible') return;
     if (this.changes.overflowed) this.rescan();
-    else if (this.changes.pending) this.rescanDirty();
+    else if (this.changes.pending) runGuarded(() => this.rescanDirty());
   };
 }

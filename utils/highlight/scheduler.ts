@@ -98,3 +98,14 @@ export function runJob(work: SliceWork, timeLeft: () => number): boolean {
     return false;
   }
 }
+
+/** Work outside the queue (setting up a re-scan) under the same rule: a throw is reported, not passed on. */
+export function runGuarded(work: () => void): void {
+  runJob(
+    () => {
+      work();
+      return false;
+    },
+    () => 0,
+  );
+}

@@ -3,7 +3,7 @@
  * the top of the viewport down to its bottom, right away, before the full pass in idle time.
  */
 import type { ElementClassifier } from './dom-rules';
-import { runJob, SLICE_BUDGET_MS } from './scheduler';
+import { runGuarded, SLICE_BUDGET_MS } from './scheduler';
 import { SegmentReader, type SegmentSource, type TextSegment } from './text-segments';
 
 /** Reads segments from `source` until time is up or `keepGoing` says stop. */
@@ -19,13 +19,7 @@ export type ScanSome = (
  */
 export function scanViewport(doc: Document, classifier: ElementClassifier, scanSome: ScanSome): Set<Text> | undefined {
   let read: Set<Text> | undefined;
-  runJob(
-    () => {
-      read = readViewport(doc, classifier, scanSome);
-      return false;
-    },
-    () => 0,
-  );
+  runGuarded(() => (read = readViewport(doc, classifier, scanSome)));
   return read;
 }
 

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { ElementClassifier } from '../../../utils/highlight/dom-rules';
 import { IdleScheduler } from '../../../utils/highlight/scheduler';
 import { ProbeScan } from '../../../utils/highlight/probe-scan';
 import {
@@ -55,6 +56,29 @@ describe('a scan job that throws', () => {
     await sleep(200);
     expect(await settled(highlighter)).toBe(true);
     expect(drawnTexts(highlighter)).toEqual(['Myoclonus']);
+    highlighter.destroy();
+  });
+
+  test('in setting up a re-scan of page changes: reported once, and later changes are still read', async () => {
+    installHighlightApi();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    document.body.innerHTML = '<p id="status">Waiting.</p>';
+    const highlighter = startHighlighter();
+    expect(await settled(highlighter)).toBe(true);
+
+    vi.spyOn(ElementClassifier.prototype, 'info').mockImplementationOnce(() => {
+      throw new Error('broken page');
+    });
+    document.getElementById('status')!.textContent = 'Signs of tetany.';
+    await sleep(200);
+    expect(await settled(highlighter)).toBe(true);
+    expect(warn).toHaveBeenCalledTimes(1);
+
+    document.getElementById('status')!.textContent = 'Myoclonus is a jerk.';
+    await sleep(200);
+    expect(await settled(highlighter)).toBe(true);
+    expect(drawnTexts(highlighter)).toEqual(['Myoclonus']);
+    expect(highlighter.backlog).toEqual({ jobs: 0, roots: 0 });
     highlighter.destroy();
   });
 });
