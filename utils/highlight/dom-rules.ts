@@ -5,34 +5,37 @@
  * joined across inline tags inside one block (`Chvostek's <i>sign</i>`) and never across
  * blocks. Display is decided by tag name, not computed style, because reading styles for
  * every element of a large page would cost more than the whole scan.
+ *
+ * Tags are compared by `localName`: `tagName` is upper case only in HTML documents, and an
+ * XHTML page (application/xhtml+xml) reports `script` and `textarea` in lower case.
  */
 import { OPT_OUT_ATTRIBUTE, OPT_OUT_VALUE, UI_HOST_TAG, WRAPPER_TAG } from './page-contract';
 
 const SKIPPED_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'OPTGROUP',
-  'CODE',
-  'PRE',
-  'KBD',
-  'SAMP',
-  'IFRAME',
-  'OBJECT',
-  'EMBED',
-  'CANVAS',
-  'VIDEO',
-  'AUDIO',
-  'HEAD',
-  'TITLE',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'optgroup',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'head',
+  'title',
   'svg',
   'math',
-  UI_HOST_TAG.toUpperCase(),
+  UI_HOST_TAG,
 ]);
 
 /** Root classes of rich-text and code editors that manage their own DOM. */
@@ -52,40 +55,40 @@ const EDITOR_CLASSES = [
 ];
 
 const INLINE_TAGS = new Set([
-  'A',
-  'ABBR',
-  'ACRONYM',
-  'B',
-  'BDI',
-  'BDO',
-  'BIG',
-  'CITE',
-  'DATA',
-  'DEL',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
+  'a',
+  'abbr',
+  'acronym',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'cite',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
   // Images and word-break hints sit inside running text and never break a word apart.
-  'IMG',
-  'INS',
-  'LABEL',
-  'MARK',
-  'NOBR',
-  'Q',
-  'S',
-  'SMALL',
-  'SPAN',
-  'STRIKE',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'TT',
-  'U',
-  'VAR',
-  'WBR',
-  WRAPPER_TAG.toUpperCase(),
+  'img',
+  'ins',
+  'label',
+  'mark',
+  'nobr',
+  'q',
+  's',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+  'wbr',
+  WRAPPER_TAG,
 ]);
 
 /** Everything but the tag test in one selector: one native `matches` call per element. */
@@ -98,11 +101,11 @@ const SKIPPED_SELECTOR = [
 ].join(',');
 
 export function isSkippedElement(el: Element): boolean {
-  return SKIPPED_TAGS.has(el.tagName) || matchesSkipRule(el);
+  return SKIPPED_TAGS.has(el.localName) || matchesSkipRule(el);
 }
 
 export function isInlineElement(el: Element): boolean {
-  return INLINE_TAGS.has(el.tagName);
+  return INLINE_TAGS.has(el.localName);
 }
 
 export interface ElementInfo {
@@ -140,9 +143,33 @@ export class ElementClassifier {
     const cached = this.cache.get(el);
     if (cached) return cached;
     const parent = el.parentElement;
-    const up = parent ? this.info(parent) : null;
+    if (!parent) return this.classify(el, null);
+    const up = this.cache.get(parent);
+    return up ? this.classify(el, up) : this.classifyChain(el);
+  }
+
+  /**
+   * Classifies `el` and its ancestors not seen yet, top down, in a loop: a page can nest
+   * elements thousands deep (built by script), deeper than the call stack allows recursion.
+   */
+  private classifyChain(el: Element): ElementInfo {
+    const chain: Element[] = [];
+    let up: ElementInfo | null = null;
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      const cached = this.cache.get(e);
+      if (cached) {
+        up = cached;
+        break;
+      }
+      chain.push(e);
+    }
+    for (let i = chain.length - 1; i >= 0; i--) up = this.classify(chain[i]!, up);
+    return up!;
+  }
+
+  private classify(el: Element, up: ElementInfo | null): ElementInfo {
     const inScope = up?.inScope === true && this.scope !== undefined;
-    const skipSelf = SKIPPED_TAGS.has(el.tagName) || (inScope ? this.skipped!.has(el) : matchesSkipRule(el));
+    const skipSelf = SKIPPED_TAGS.has(el.localName) || (inScope ? this.skipped!.has(el) : matchesSkipRule(el));
     const info: ElementInfo = {
       skip: (up?.skip ?? false) || skipSelf,
       block: up && isInlineElement(el) ? up.block : el,

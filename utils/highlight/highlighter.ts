@@ -6,14 +6,16 @@
 import { CATEGORIES, type Category } from '../glossary/categories';
 import { matcherFrom, matcherOfCategories, type CompiledMatcher, type Matcher } from '../matcher/matcher';
 import type { HighlightStyle } from '../settings/schema';
-import { ElementClassifier, isInlineElement } from './dom-rules';
+import { ElementClassifier } from './dom-rules';
+import { drawBatch } from './draw-batch';
 import type { FoundTerm, PendingMatch, Renderer } from './found-term';
 import { HighlightApiRenderer, supportsHighlightApi } from './highlight-api-renderer';
 import { MatchStore } from './match-store';
-import { UI_HOST_TAG } from './page-contract';
-import { IdleScheduler, SLICE_BUDGET_MS } from './scheduler';
+import { PageChanges } from './page-changes';
+import { IdleScheduler, runGuarded } from './scheduler';
 import { ProbeScan } from './probe-scan';
 import { SegmentReader, type SegmentSource, type TextSegment } from './text-segments';
+import { scanViewport } from './viewport-scan';
 import { loadScript } from '../on-demand/load-script';
 import { providedScript } from '../on-demand/slot';
 
@@ -36,12 +38,7 @@ export class PageHighlighter {
   private readonly store = new MatchStore();
   private readonly scheduler: IdleScheduler;
   private observer: MutationObserver | null = null;
-  /** Blocks whose own text changed: re-read their text, not their nested blocks. */
-  private readonly dirtyBlocks = new Set<Element>();
-  /** Subtrees the page added: read in full. */
-  private readonly addedRoots = new Set<Element>();
-  /** Something was removed: drop terms whose text left the document. */
-  private sweepNeeded = false;
+  private readonly changes = new PageChanges();
   private dirtyTimer: ReturnType<typeof setTimeout> | undefined;
   private classifier = new ElementClassifier();
   private readonly listeners = new Set<() => void>();
@@ -57,6 +54,7 @@ export class PageHighlighter {
     private readonly compiled: CompiledMatcher,
   ) {
     this.scheduler = new IdleScheduler(doc);
+    doc.addEventListener('visibilitychange', this.onVisibilityChange);
   }
 
   private matcherFor(categories: ReadonlySet<Category>): Matcher {
@@ -116,17 +114,18 @@ export class PageHighlighter {
     return this.renderer instanceof HighlightApiRenderer;
   }
 
-  /** Scan jobs queued plus changed elements waiting for their debounce: bounded on long-lived pages. */
-  get pendingWork(): number {
-    return this.scheduler.queuedJobs + this.addedRoots.size + this.dirtyBlocks.size;
-  }
-
   get scanning(): boolean {
     return this.waitingForRenderer || this.scheduler.busy || this.dirtyTimer !== undefined;
   }
 
+  /** Work waiting: scan jobs queued, and changed elements kept for the next re-scan. */
+  get backlog(): { jobs: number; roots: number } {
+    return { jobs: this.scheduler.pendingJobs, roots: this.changes.size };
+  }
+
   destroy(): void {
     this.stop();
+    this.doc.removeEventListener('visibilitychange', this.onVisibilityChange);
     this.scheduler.dispose();
     this.listeners.clear();
   }
@@ -178,7 +177,8 @@ export class PageHighlighter {
     // At the top of the page the full pass already starts with what is visible. Scrolled
     // pages (restored position, #anchor) get their viewport first.
     const scrolled = (this.doc.defaultView?.scrollY ?? 0) > 0;
-    const seen = scrolled && this.doc.visibilityState === 'visible' ? this.scanViewport() : undefined;
+    const visible = scrolled && this.doc.visibilityState === 'visible';
+    const seen = visible ? scanViewport(this.doc, this.classifier, (...args) => this.scanSome(...args)) : undefined;
     const scan = new ProbeScan(body, this.classifier, this.matcher.prefilter, seen);
     this.scheduler.add((timeLeft) => this.scanSome(scan, timeLeft));
   }
@@ -191,9 +191,7 @@ export class PageHighlighter {
     this.observer = null;
     clearTimeout(this.dirtyTimer);
     this.dirtyTimer = undefined;
-    this.dirtyBlocks.clear();
-    this.addedRoots.clear();
-    this.sweepNeeded = false;
+    this.changes.clear();
     this.renderer?.dispose();
     this.renderer = null;
     const had = this.store.size > 0;
@@ -203,39 +201,6 @@ export class PageHighlighter {
 
   private notify(): void {
     for (const listener of this.listeners) listener();
-  }
-
-  /**
-   * Scans from the text at the top of the viewport down to its bottom, right away.
-   * Returns the text nodes it read, so the full pass does not read them again.
-   */
-  private scanViewport(): Set<Text> | undefined {
-    const win = this.doc.defaultView;
-    if (!win) return undefined;
-    const start = this.textNear(win.innerWidth / 2, Math.min(40, win.innerHeight / 4));
-    if (!start) return undefined;
-    const reader = new SegmentReader(this.doc.body, this.classifier);
-    reader.startAt(start);
-    const bottom = win.innerHeight;
-    const read = new Set<Text>();
-    // One slice only: what is not done by then is read by the full pass.
-    this.scanSome(reader, timeLeftFrom(performance.now() + 2 * SLICE_BUDGET_MS), (seg) => {
-      for (const node of seg.nodes) read.add(node);
-      return seg.block.getBoundingClientRect().top < bottom;
-    });
-    return read;
-  }
-
-  private textNear(x: number, y: number): Text | null {
-    const doc = this.doc as Document & {
-      caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node } | null;
-      caretRangeFromPoint?: (x: number, y: number) => Range | null;
-    };
-    const node = doc.caretPositionFromPoint?.(x, y)?.offsetNode ?? doc.caretRangeFromPoint?.(x, y)?.startContainer;
-    if (!node) return null;
-    if (node instanceof Text) return node;
-    const walker = this.doc.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-    return walker.nextNode() as Text | null;
   }
 
   /**
@@ -264,31 +229,9 @@ export class PageHighlighter {
   private draw(batch: PendingMatch[]): void {
     const renderer = this.renderer;
     if (!renderer || batch.length === 0) return;
-    const rendered = new Map<TextSegment, boolean>();
-    const visible = batch.filter((m) => {
-      let ok = rendered.get(m.segment);
-      if (ok === undefined) rendered.set(m.segment, (ok = isRendered(m.segment)));
-      return ok;
+    drawBatch(batch, renderer, this.store, this.config?.firstOccurrenceOnly ?? false, () => {
+      if (renderer.mutatesDom) this.observer?.takeRecords(); // our own edits are not page changes
     });
-    const firstOnly = this.config?.firstOccurrenceOnly ?? false;
-    const toDraw: PendingMatch[] = [];
-    const claimed = new Set<string>();
-    for (const m of visible) {
-      if (firstOnly && (this.store.isShown(m.termId) || claimed.has(m.termId))) continue;
-      claimed.add(m.termId);
-      toDraw.push(m);
-    }
-    const found = renderer.render(toDraw);
-    if (renderer.mutatesDom) this.observer?.takeRecords(); // our own edits are not page changes
-    const byBlock = new Map<Element, { found: FoundTerm[]; occurrences: string[] }>();
-    const entry = (block: Element) => {
-      let e = byBlock.get(block);
-      if (!e) byBlock.set(block, (e = { found: [], occurrences: [] }));
-      return e;
-    };
-    for (const m of visible) entry(m.segment.block).occurrences.push(m.termId);
-    for (const f of found) entry(f.block).found.push(f);
-    for (const [block, e] of byBlock) this.store.add(block, e.found, e.occurrences);
     this.notify();
   }
 
@@ -301,33 +244,13 @@ export class PageHighlighter {
 
   private onMutations(records: MutationRecord[]): void {
     const renderer = this.renderer;
-    for (const record of records) {
-      const target = record.target;
-      if (isOwnUi(target)) continue;
-      if (record.type === 'characterData') {
-        // Repair before the next paint: the page must show the text it just wrote.
-        if (renderer?.owns(target)) renderer.repair(target as Text);
-        if (target.parentElement) this.dirtyBlocks.add(target.parentElement);
-        continue;
-      }
-      // Work stays proportional to the change: a block added to <body> is read on its own,
-      // and <body>'s own text is re-read only if inline content changed there.
-      for (const node of record.addedNodes) {
-        if (node instanceof Element && !isInlineElement(node)) this.addedRoots.add(node);
-        else if (target instanceof Element) this.dirtyBlocks.add(target);
-      }
-      for (const node of record.removedNodes) {
-        if (renderer?.owns(node)) renderer.repair(node as Text);
-        if (node instanceof Element && !isInlineElement(node)) this.sweepNeeded = true;
-        else if (target instanceof Element) this.dirtyBlocks.add(target);
-      }
-    }
+    this.changes.note(records, renderer);
     if (renderer?.mutatesDom) this.observer?.takeRecords();
-    const pending = this.dirtyBlocks.size > 0 || this.addedRoots.size > 0 || this.sweepNeeded;
-    if (pending && this.dirtyTimer === undefined) {
+    if (this.doc.visibilityState === 'hidden') this.changes.limitWhileHidden();
+    if (this.changes.pending && this.dirtyTimer === undefined) {
       this.dirtyTimer = setTimeout(() => {
         this.dirtyTimer = undefined;
-        this.rescanDirty();
+        runGuarded(() => this.rescanDirty());
       }, MUTATION_DEBOUNCE_MS);
     }
   }
@@ -337,52 +260,35 @@ export class PageHighlighter {
     const renderer = this.renderer;
     const matcher = this.matcher;
     if (!renderer || !matcher) return;
-    this.classifier = new ElementClassifier();
-    const added = new Set<Element>();
-    for (const el of this.addedRoots) if (el.isConnected) added.add(el);
-    for (const el of [...added]) if (hasAncestorIn(el, added)) added.delete(el);
-    const own = new Set<Element>();
-    for (const el of this.dirtyBlocks) {
-      if (!el.isConnected) continue;
-      const block = this.classifier.info(el).block;
-      if (!added.has(block) && !hasAncestorIn(block, added)) own.add(block);
+    // Nothing is read in a hidden tab (the scheduler waits for it to show); queuing reads for
+    // every change of a chat left open for hours would pile up work and keep removed content.
+    if (this.doc.visibilityState === 'hidden') {
+      // Removed content is let go of now; what changed is read when the tab is shown.
+      if (this.changes.keepWhileHidden()) this.erase(renderer, (block) => !block.isConnected);
+      return;
     }
-    this.dirtyBlocks.clear();
-    this.addedRoots.clear();
-    this.sweepNeeded = false;
-
-    const gone = this.store.takeBlocks(
-      (block) => !block.isConnected || own.has(block) || added.has(block) || hasAncestorIn(block, added),
-    );
-    renderer.remove(gone);
-    if (renderer.mutatesDom) this.observer?.takeRecords();
-    if (gone.length) this.notify();
-
+    if (this.changes.overflowed) return this.rescan();
+    this.classifier = new ElementClassifier();
+    const { own, added, covered } = this.changes.take(this.classifier);
+    this.erase(renderer, (block) => !block.isConnected || own.has(block) || covered(block));
     const sources: SegmentSource[] = [
       ...[...own].map((block) => new SegmentReader(block, this.classifier, { ownTextOnly: true })),
       ...[...added].map((root) => new ProbeScan(root, this.classifier, matcher.prefilter)),
     ];
     for (const source of sources) this.scheduler.add((timeLeft) => this.scanSome(source, timeLeft));
   }
-}
 
-function timeLeftFrom(deadline: number): () => number {
-  return () => deadline - performance.now();
-}
+  /** Drops the terms of the blocks `test` selects. */
+  private erase(renderer: Renderer, test: (block: Element) => boolean): void {
+    const gone = this.store.takeBlocks(test);
+    renderer.remove(gone);
+    if (renderer.mutatesDom) this.observer?.takeRecords();
+    if (gone.length) this.notify();
+  }
 
-function hasAncestorIn(el: Element, set: ReadonlySet<Element>): boolean {
-  for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return true;
-  return false;
-}
-
-function isOwnUi(node: Node): boolean {
-  const el = node instanceof Element ? node : node.parentElement;
-  return el?.closest(UI_HOST_TAG) != null;
-}
-
-/** Text in display:none (or hidden by an ancestor) is not marked: it is not read. */
-function isRendered(segment: TextSegment): boolean {
-  const parent = segment.nodes[0]?.parentElement;
-  if (!parent) return false;
-  return typeof parent.checkVisibility === 'function' ? parent.checkVisibility() : true;
+  private readonly onVisibilityChange = () => {
+    if (this.doc.visibilityState !== 'visible') return;
+    if (this.changes.overflowed) this.rescan();
+    else if (this.changes.pending) runGuarded(() => this.rescanDirty());
+  };
 }

@@ -14,6 +14,7 @@ import { highlightConfigFor } from '../settings/page-config';
 import { readSettings, watchStoredSettings } from '../settings/page-reader';
 import type { Settings } from '../settings/schema';
 import { PageHighlighter } from './highlighter';
+import { rescanOnNavigation } from './navigations';
 
 /** The badge is updated at most this often while a page is being scanned. */
 const BADGE_THROTTLE_MS = 400;
@@ -41,7 +42,7 @@ export async function startPageHighlighting(ctx: ContentScriptContext, { isTop }
     void cardSession();
     if (watchingNavigations) return;
     watchingNavigations = true;
-    ctx.addEventListener(window, 'wxt:locationchange', () => highlighter.rescan());
+    rescanOnNavigation(ctx, () => highlighter.rescan());
   });
   const config = () => highlightConfigFor(settings, location.hostname);
   const report = isTop ? reporter(ctx, highlighter, () => config().active) : () => undefined;
@@ -65,7 +66,7 @@ export async function startPageHighlighting(ctx: ContentScriptContext, { isTop }
           host: location.hostname,
           url: location.href,
           scanning: highlighter.scanning,
-          pendingWork: highlighter.pendingWork,
+          pendingWork: highlighter.backlog.jobs + highlighter.backlog.roots,
           terms: [...highlighter.counts()].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count),
         }),
         'reveal-term': async ({ termId }) => ({ revealed: (await cardSession())?.reveal(termId) ?? false }),

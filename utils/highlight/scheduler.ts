@@ -38,15 +38,15 @@ export class IdleScheduler {
   /** Runs one slice right now (the visible part of the page should not wait for idle time). */
   runNow(work: SliceWork): void {
     const deadline = performance.now() + this.budgetMs;
-    if (work(() => deadline - performance.now())) this.add(work);
+    if (runJob(work, () => deadline - performance.now())) this.add(work);
   }
 
   get busy(): boolean {
     return this.jobs.length > 0;
   }
 
-  /** Jobs waiting to run (the soak bench checks that this stays bounded). */
-  get queuedJobs(): number {
+  /** Jobs waiting to run (a long-lived page must not pile them up). */
+  get pendingJobs(): number {
     return this.jobs.length;
   }
 
@@ -75,11 +75,37 @@ export class IdleScheduler {
       const timeLeft = () => end - performance.now();
       while (this.jobs.length > 0 && timeLeft() > 0) {
         const job = this.jobs[0]!;
-        if (!job(timeLeft)) this.jobs.shift();
+        // A job may clear the queue (a settings change while drawing): drop only this one.
+        if (!runJob(job, timeLeft) && this.jobs[0] === job) this.jobs.shift();
       }
       this.pump();
     };
     if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(run, { timeout: 500 });
     else win.setTimeout(run, 16);
   }
+}
+
+/**
+ * Runs one slice of a job. A job that throws (a page the scan did not foresee) is reported once
+ * and counts as finished: left at the head of the queue it would throw again in every slice,
+ * block every job behind it and leave the page "scanning" for good.
+ */
+export function runJob(work: SliceWork, timeLeft: () => number): boolean {
+  try {
+    return work(timeLeft);
+  } catch (error) {
+    console.warn('Health Notes: a scan step failed on this page and was dropped; highlighting goes on', error);
+    return false;
+  }
+}
+
+/** Work outside the queue (setting up a re-scan) under the same rule: a throw is reported, not passed on. */
+export function runGuarded(work: () => void): void {
+  runJob(
+    () => {
+      work();
+      return false;
+    },
+    () => 0,
+  );
 }

@@ -99,6 +99,7 @@ export class SegmentReader implements SegmentSource {
   }
 
   next(): TextSegment | null {
+    if (this.finished) return null;
     let node = this.pending ?? this.advance();
     this.pending = null;
     let block: Element | null = null;
@@ -120,7 +121,13 @@ export class SegmentReader implements SegmentSource {
 
     const segment: TextSegment = { block, nodes: [node], starts: [0], text };
     this.boundary = false;
-    for (let next = this.advance(); next !== null; next = this.advance()) {
+    for (let next = this.advance(); ; next = this.advance()) {
+      // The end, known now: the walker stays on this segment's last node, which the wrapping
+      // renderer may split before the next call, and must not walk on into the pieces.
+      if (next === null) {
+        this.finished = true;
+        break;
+      }
       // A nested block or a skipped element (code, an input) between two text nodes ends
       // the segment: no term may span it.
       if (this.boundary) {

@@ -10,11 +10,18 @@
  * exactly what it rendered; `unwrap()` merges the pieces back into the original node, so
  * turning the mode off restores the original nodes, text and all. We never call
  * `normalize()`, which would merge text nodes a framework owns.
+ *
+ * Some pages undo foreign elements (sanitisers, editors that normalise their DOM): each undo
+ * is a page change, which would have the block wrapped again, undone again, for ever. A block
+ * wrapped MAX_WRAP_TRIES times with the same text is left unwrapped until its text changes.
  */
 import Mark from 'mark.js';
 import type { FoundTerm, PendingMatch, Renderer } from './found-term';
 import { WRAPPER_TAG, WRAPPER_TERM_ATTRIBUTE } from './page-contract';
 import { WrapStyle } from './wrap-style';
+
+/** Wraps of one block with unchanged text; a page that undoes them gives up its terms' wrappers. */
+export const MAX_WRAP_TRIES = 3;
 
 interface MarkRange {
   start: number;
@@ -29,12 +36,17 @@ export class WrapRenderer implements Renderer {
   private readonly pieces = new Map<Text, ChildNode[]>();
   private readonly wrapperOwner = new WeakMap<Element, Text>();
   private readonly style: WrapStyle;
+  /** Each block's split text nodes: removing a block's terms visits only its own. */
+  private readonly originalsByBlock = new Map<Element, Set<Text>>();
+  /** The text each block was last wrapped with, and how many times in a row. */
+  private readonly tries = new WeakMap<Element, { text: string; count: number }>();
 
   constructor(private readonly doc: Document) {
     this.style = new WrapStyle(doc);
   }
 
-  render(batch: readonly PendingMatch[]): FoundTerm[] {
+  render(all: readonly PendingMatch[]): FoundTerm[] {
+    const batch = this.worthTrying(all);
     if (batch.length === 0) return [];
     this.style.ensure();
     // mark.js joins its context's text nodes in order, so ranges are offsets into the
@@ -60,6 +72,8 @@ export class WrapRenderer implements Renderer {
     }
 
     const followers = new Map(nodes.map((n) => [n, n.nextSibling]));
+    const blockOf = new Map<Text, Element>();
+    for (const segment of segmentBase.keys()) for (const n of segment.nodes) blockOf.set(n, segment.block);
     const wrappersByRange = new Map<MarkRange, Element[]>();
     new Mark(nodes as unknown as HTMLElement[]).markRanges(ranges, {
       element: WRAPPER_TAG,
@@ -71,7 +85,7 @@ export class WrapRenderer implements Renderer {
       },
     } as unknown as Mark.MarkRangesOptions);
 
-    for (const [original, follower] of followers) this.rememberPieces(original, follower);
+    for (const [original, follower] of followers) this.rememberPieces(original, follower, blockOf.get(original)!);
 
     const found: FoundTerm[] = [];
     for (const range of ranges) {
@@ -85,11 +99,33 @@ export class WrapRenderer implements Renderer {
     return found;
   }
 
-  private rememberPieces(original: Text, follower: ChildNode | null): void {
+  /** The batch without the blocks the page keeps undoing (see MAX_WRAP_TRIES). */
+  private worthTrying(batch: readonly PendingMatch[]): readonly PendingMatch[] {
+    const textOf = new Map<Element, string>();
+    const seen = new Set<PendingMatch['segment']>();
+    for (const { segment } of batch) {
+      if (seen.has(segment)) continue;
+      seen.add(segment);
+      textOf.set(segment.block, `${textOf.get(segment.block) ?? ''}\n${segment.text}`);
+    }
+    const refused = new Set<Element>();
+    for (const [block, text] of textOf) {
+      const last = this.tries.get(block);
+      const count = last?.text === text ? last.count + 1 : 1;
+      this.tries.set(block, { text, count });
+      if (count > MAX_WRAP_TRIES) refused.add(block);
+    }
+    return refused.size ? batch.filter((m) => !refused.has(m.segment.block)) : batch;
+  }
+
+  private rememberPieces(original: Text, follower: ChildNode | null, block: Element): void {
     const added: ChildNode[] = [];
     for (let n = original.nextSibling; n && n !== follower; n = n.nextSibling) added.push(n);
     if (added.length === 0) return;
     this.pieces.set(original, [...(this.pieces.get(original) ?? []), ...added]);
+    let originals = this.originalsByBlock.get(block);
+    if (!originals) this.originalsByBlock.set(block, (originals = new Set()));
+    originals.add(original);
     for (const n of added) if (n instanceof Element) this.wrapperOwner.set(n, original);
   }
 
@@ -106,24 +142,43 @@ export class WrapRenderer implements Renderer {
 
   /** Restores the original text nodes of the given terms (all terms in their blocks). */
   remove(found: readonly FoundTerm[]): void {
-    const blocks = [...new Set(found.map((f) => f.block))];
-    for (const original of [...this.pieces.keys()]) {
-      if (!original.isConnected) this.repair(original);
-      else if (blocks.some((b) => b.contains(original))) this.unwrap(original);
+    for (const block of new Set(found.map((f) => f.block))) {
+      for (const original of this.originalsByBlock.get(block) ?? []) {
+        if (!this.pieces.has(original)) continue; // repaired already
+        if (original.isConnected) this.unwrap(original);
+        else this.repair(original);
+      }
+      this.originalsByBlock.delete(block);
     }
   }
 
   private unwrap(original: Text): void {
     const pieces = this.pieces.get(original) ?? [];
-    if (original.isConnected) {
-      original.data += pieces.map((p) => p.textContent ?? '').join('');
-    }
-    for (const piece of pieces) piece.remove();
     this.pieces.delete(original);
+    if (original.isConnected && inPlace(original, pieces)) {
+      original.data += pieces.map((p) => p.textContent ?? '').join('');
+      for (const piece of pieces) piece.remove();
+      return;
+    }
+    // The page moved our nodes or their text: take our elements out and leave its text where it
+    // now is, in its order, rather than merge text back where it no longer belongs.
+    for (const piece of pieces)
+      if (piece instanceof Element && piece.isConnected) piece.replaceWith(...piece.childNodes);
   }
 
   dispose(): void {
     for (const original of [...this.pieces.keys()]) this.unwrap(original);
     this.style.remove();
+    this.originalsByBlock.clear();
   }
+}
+
+/** Whether the pieces still follow the original node, in order, as mark.js left them. */
+function inPlace(original: Text, pieces: readonly ChildNode[]): boolean {
+  let previous: Node = original;
+  for (const piece of pieces) {
+    if (piece.previousSibling !== previous) return false;
+    previous = piece;
+  }
+  return true;
 }

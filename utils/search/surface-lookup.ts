@@ -8,8 +8,16 @@ import type { TermEntry } from '../glossary/schema';
 /** Selections often drag along quotes or a trailing comma/full stop; those are not part of the term. */
 const EDGE_PUNCTUATION = /^[\s\p{Ps}\p{Pi}"'.,;:!?]+|[\s\p{Pe}\p{Pf}"'.,;:!?]+$/gu;
 
+/**
+ * The most of a selection ever looked at: six times the longest title or alias, and short enough
+ * that no expression here can be slow. A selection can be a whole page (megabytes), and the edge
+ * pattern backtracks over a long run of blank space once per character before it.
+ */
+export const MAX_SELECTION_LENGTH = 200;
+
 export function cleanSelection(text: string): string {
-  return text.replace(EDGE_PUNCTUATION, '');
+  // trimStart is linear and runs no regular expression; the cut comes before any does.
+  return text.trimStart().slice(0, MAX_SELECTION_LENGTH).replace(EDGE_PUNCTUATION, '');
 }
 
 export type SurfaceLookup = (text: string) => string | undefined;

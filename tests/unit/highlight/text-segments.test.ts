@@ -82,3 +82,20 @@ describe('SegmentReader', () => {
     expect([reader.next()?.text, reader.next()?.text, reader.next()]).toEqual(["Chvostek's ", ' sign and more', null]);
   });
 });
+
+describe('SegmentReader between scan slices', () => {
+  test('a block whose last text the renderer split after it was read is finished, not read again', () => {
+    document.body.innerHTML = '<p>Low magnesium can cause tetany.</p>';
+    const reader = new SegmentReader(document.querySelector('p')!, new ElementClassifier(), { ownTextOnly: true });
+    const segment = reader.next()!;
+    expect(segment.text).toBe('Low magnesium can cause tetany.');
+    // What the wrapping renderer does at the end of a slice: split the text, wrap the term.
+    const term = segment.nodes[0]!.splitText(24);
+    term.splitText(6);
+    const wrapper = document.createElement('health-note');
+    term.replaceWith(wrapper);
+    wrapper.append(term);
+    expect(reader.next()).toBeNull();
+    expect(reader.done).toBe(true);
+  });
+});

@@ -1,0 +1,76 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { MUTATION_DEBOUNCE_MS } from '../../../utils/highlight/highlighter';
+import {
+  drawnTexts,
+  installHighlightApi,
+  setVisibility,
+  settled,
+  sleep,
+  startHighlighter,
+  uninstallHighlightApi,
+} from '../support/page-highlighter';
+
+const MESSAGES_PER_ROUND = 150;
+
+beforeEach(() => {
+  installHighlightApi();
+  setVisibility('visible');
+});
+afterEach(() => {
+  setVisibility('visible');
+  document.body.innerHTML = '';
+  uninstallHighlightApi();
+});
+
+/** A chat adding messages and dropping the oldest ones, for `rounds` debounce periods. */
+async function chat(log: Element, rounds: number, keep: number): Promise<void> {
+  for (let round = 0; round < rounds; round++) {
+    for (let i = 0; i < MESSAGES_PER_ROUND; i++) {
+      const message = document.createElement('div');
+      message.innerHTML = `<p>Round ${round}: ${i % 2 ? 'tetany' : 'no term here'}</p>`;
+      log.append(message);
+    }
+    while (log.childElementCount > keep) log.firstElementChild!.remove();
+    await sleep(MUTATION_DEBOUNCE_MS + 30);
+  }
+}
+
+describe('a page that keeps changing in a background tab', () => {
+  test('queues no work, keeps no removed content, and catches up when shown', async () => {
+    document.body.innerHTML = '<main id="log"></main>';
+    const log = document.getElementById('log')!;
+    const highlighter = startHighlighter();
+    expect(await settled(highlighter)).toBe(true);
+
+    setVisibility('hidden');
+    await chat(log, 6, 20);
+    const backlog = highlighter.backlog;
+    expect(backlog.jobs).toBe(0);
+    // What is left to read is at most what is still on the page.
+    expect(backlog.roots).toBeLessThanOrEqual(20);
+
+    setVisibility('visible');
+    expect(await settled(highlighter)).toBe(true);
+    expect(drawnTexts(highlighter)).toEqual(Array(10).fill('tetany'));
+    expect(highlighter.backlog).toEqual({ jobs: 0, roots: 0 });
+    highlighter.destroy();
+  });
+
+  test('more changes than it keeps track of: one full scan when shown', async () => {
+    document.body.innerHTML = '<main id="log"></main>';
+    const log = document.getElementById('log')!;
+    const highlighter = startHighlighter();
+    expect(await settled(highlighter)).toBe(true);
+
+    setVisibility('hidden');
+    await chat(log, 8, 5000);
+    expect(highlighter.backlog.jobs).toBe(0);
+    expect(highlighter.backlog.roots).toBeLessThanOrEqual(1000);
+
+    setVisibility('visible');
+    expect(await settled(highlighter, 5000)).toBe(true);
+    expect(drawnTexts(highlighter)).toHaveLength((8 * MESSAGES_PER_ROUND) / 2);
+    highlighter.destroy();
+  });
+});
