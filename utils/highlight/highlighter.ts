@@ -14,6 +14,7 @@ import { MatchStore } from './match-store';
 import { PageChanges } from './page-changes';
 import { IdleScheduler, runGuarded } from './scheduler';
 import { ProbeScan } from './probe-scan';
+import { SourceChain } from './source-chain';
 import { SegmentReader, type SegmentSource, type TextSegment } from './text-segments';
 import { scanViewport } from './viewport-scan';
 import { loadScript } from '../on-demand/load-script';
@@ -271,11 +272,15 @@ export class PageHighlighter {
     this.classifier = new ElementClassifier();
     const { own, added, covered } = this.changes.take(this.classifier);
     this.erase(renderer, (block) => !block.isConnected || own.has(block) || covered(block));
-    const sources: SegmentSource[] = [
-      ...[...own].map((block) => new SegmentReader(block, this.classifier, { ownTextOnly: true })),
-      ...[...added].map((root) => new ProbeScan(root, this.classifier, matcher.prefilter)),
-    ];
-    for (const source of sources) this.scheduler.add((timeLeft) => this.scanSome(source, timeLeft));
+    const classifier = this.classifier;
+    // One job for the whole re-scan; an element the page removed before its turn is skipped.
+    const chain = new SourceChain([
+      ...[...own].map(
+        (block) => () => (block.isConnected ? new SegmentReader(block, classifier, { ownTextOnly: true }) : null),
+      ),
+      ...[...added].map((root) => () => (root.isConnected ? new ProbeScan(root, classifier, matcher.prefilter) : null)),
+    ]);
+    if (!chain.done) this.scheduler.add((timeLeft) => this.scanSome(chain, timeLeft));
   }
 
   /** Drops the terms of the blocks `test` selects. */

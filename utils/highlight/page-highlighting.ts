@@ -66,7 +66,7 @@ export async function startPageHighlighting(ctx: ContentScriptContext, { isTop }
           host: location.hostname,
           url: location.href,
           scanning: highlighter.scanning,
-          pendingWork: highlighter.backlog.jobs + highlighter.backlog.roots,
+          backlog: highlighter.backlog,
           terms: [...highlighter.counts()].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count),
         }),
         'reveal-term': async ({ termId }) => ({ revealed: (await cardSession())?.reveal(termId) ?? false }),

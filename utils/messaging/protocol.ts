@@ -20,8 +20,11 @@ export interface PageStatus {
   url: string;
   /** The first read of the page, or of recent changes, is still under way. */
   scanning: boolean;
-  /** Scan jobs and changed elements waiting; what `scanning` summarises, as a number. */
-  pendingWork: number;
+  /**
+   * Work waiting: scan jobs queued, and changed elements kept for the next re-scan (bounded on
+   * long-lived pages; the soak bench reads it).
+   */
+  backlog: { jobs: number; roots: number };
   terms: PageTerm[];
 }
 
