@@ -65,16 +65,24 @@ async function heapAfterGc(cdp: CDPSession): Promise<number> {
   return usedSize / 1024 / 1024;
 }
 
-/** The content script's own status, asked the way the popup asks it (extension messaging). */
+/**
+ * The content script's own status, asked the way the popup asks it (extension messaging). The
+ * extension has no "tabs" or host permission (ADR 17), so it cannot find the tab by its URL
+ * (tabs.query({ url }) matches nothing): it asks every tab, and takes the answer from the top
+ * frame whose reported address is the soak page.
+ */
 async function pendingWork(worker: WebWorker, pageUrl: string): Promise<number> {
   return worker.evaluate(async (url: string) => {
     const c = (globalThis as unknown as { chrome: typeof chrome }).chrome;
-    const [tab] = await c.tabs.query({ url });
-    if (tab?.id === undefined) return -1;
-    const reply = (await c.tabs.sendMessage(tab.id, { type: 'page-status' }, { frameId: 0 })) as {
-      pendingWork?: number;
-    };
-    return typeof reply?.pendingWork === 'number' ? reply.pendingWork : -1;
+    for (const tab of await c.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      const reply = (await c.tabs.sendMessage(tab.id, { type: 'page-status' }, { frameId: 0 }).catch(() => null)) as {
+        url?: string;
+        pendingWork?: number;
+      } | null;
+      if (reply?.url === url && typeof reply.pendingWork === 'number') return reply.pendingWork;
+    }
+    return -1;
   }, pageUrl);
 }
 
