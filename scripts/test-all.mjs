@@ -1,10 +1,11 @@
 // `npm test`: every check the project has, in order, stopping at the first failure.
 //
 //   browsers → lint → typecheck → format → unit tests → Chrome build → Firefox build →
-//   web-ext lint → Chromium e2e (Playwright) → Firefox e2e (node:test + puppeteer-core)
+//   guards → web-ext lint → Chromium e2e (Playwright) → Firefox e2e (node:test + puppeteer-core)
 //
 // Both builds are Manifest V3 (`manifestVersion: 3` in wxt.config.ts): .output/chrome-mv3 and
-// .output/firefox-mv3, which lint:firefox and tests/e2e-firefox read.
+// .output/firefox-mv3, which the guards (tests/guards: bundle budgets, on-demand scripts, what page
+// scripts must not contain), lint:firefox and tests/e2e-firefox read.
 //
 // The browsers are resolved first (scripts/browsers.mjs). A missing browser fails the run with the
 // exact install instruction. Outside CI, SKIP_CHROMIUM=1 / SKIP_FIREFOX=1 skip that browser's
@@ -35,6 +36,7 @@ const STEPS = [
   { name: 'npx vitest run', cmd: ['npx', 'vitest', 'run'] },
   { name: 'npx wxt build', cmd: ['npx', 'wxt', 'build'] },
   { name: 'npx wxt build -b firefox', cmd: ['npx', 'wxt', 'build', '-b', 'firefox'] },
+  { name: 'npm run test:guards', cmd: ['npm', 'run', 'test:guards'] },
   { name: 'npm run lint:firefox', cmd: ['npm', 'run', 'lint:firefox'] },
   { name: 'npx playwright test', cmd: ['npx', 'playwright', 'test'], browser: 'chromium' },
   {

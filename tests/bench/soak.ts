@@ -68,35 +68,25 @@ async function heapAfterGc(cdp: CDPSession): Promise<number> {
   return usedSize / 1024 / 1024;
 }
 
-/** The content script's own status, asked the way the popup asks it (extension messaging). */
-async function backlog(worker: WebWorker, tabId: number): Promise<{ jobs: number; roots: number }> {
-  return worker.evaluate(async (id: number) => {
-    const c = (globalThis as unknown as { chrome: typeof chrome }).chrome;
-    const reply = (await c.tabs.sendMessage(id, { type: 'page-status' }, { frameId: 0 })) as {
-      backlog?: { jobs: number; roots: number };
-    };
-    return reply?.backlog ?? { jobs: -1, roots: -1 };
-  }, tabId);
-}
-
 /**
- * The soak tab's id, asked while it is the active tab: without host permissions (ADR 17) the
- * extension cannot look tabs up by address.
+ * The content script's own status, asked the way the popup asks it (extension messaging). The
+ * extension has no "tabs" or host permission (ADR 17), so it cannot find the tab by its URL
+ * (tabs.query({ url }) matches nothing): it asks every tab, and takes the answer from the top
+ * frame whose reported address is the soak page.
  */
-async function activeTabId(worker: WebWorker): Promise<number> {
-  return worker.evaluate(async () => {
+async function backlog(worker: WebWorker, pageUrl: string): Promise<{ jobs: number; roots: number }> {
+  return worker.evaluate(async (url: string) => {
     const c = (globalThis as unknown as { chrome: typeof chrome }).chrome;
-    const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id ?? -1;
-  });
-}
-
-async function longestExtensionTask(page: Page, extensionId: string): Promise<{ longest: number; long: number }> {
-  await page.tracing.start({ categories: TRACE_CATEGORIES });
-  await sleep(TRACE_WINDOW_MS);
-  const buffer = await page.tracing.stop();
-  const cost = extensionCost(parseTrace(Buffer.from(buffer ?? []).toString('utf8')), extensionId);
-  return { longest: cost.longestTaskMs, long: cost.longTasks.length };
+    for (const tab of await c.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      const reply = (await c.tabs.sendMessage(tab.id, { type: 'page-status' }, { frameId: 0 }).catch(() => null)) as {
+        url?: string;
+        backlog?: { jobs: number; roots: number };
+      } | null;
+      if (reply?.url === url && reply.backlog) return reply.backlog;
+    }
+    return { jobs: -1, roots: -1 };
+  }, pageUrl);
 }
 
 export async function runSoak(executablePath: string): Promise<SoakResult> {
@@ -117,7 +107,6 @@ export async function runSoak(executablePath: string): Promise<SoakResult> {
     const page = await browser.newPage();
     await page.goto(pageUrl, { waitUntil: 'load' });
     const cdp = await page.createCDPSession();
-    const tabId = await activeTabId(worker);
     const started = Date.now();
     const totalMs = MINUTES * 60_000;
     const samples: SoakSample[] = [];
@@ -148,7 +137,7 @@ export async function runSoak(executablePath: string): Promise<SoakResult> {
         nextTrace += TRACE_EVERY_MS;
       }
       if (at >= nextSample) {
-        const queued = await backlog(worker, tabId);
+        const queued = await backlog(worker, pageUrl);
         const sample: SoakSample = {
           atS: Math.round(at / 1000),
           phase,
