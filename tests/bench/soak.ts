@@ -89,6 +89,14 @@ async function backlog(worker: WebWorker, pageUrl: string): Promise<{ jobs: numb
   }, pageUrl);
 }
 
+async function longestExtensionTask(page: Page, extensionId: string): Promise<{ longest: number; long: number }> {
+  await page.tracing.start({ categories: TRACE_CATEGORIES });
+  await sleep(TRACE_WINDOW_MS);
+  const buffer = await page.tracing.stop();
+  const cost = extensionCost(parseTrace(Buffer.from(buffer ?? []).toString('utf8')), extensionId);
+  return { longest: cost.longestTaskMs, long: cost.longTasks.length };
+}
+
 export async function runSoak(executablePath: string): Promise<SoakResult> {
   const server = await servePages(new Map([['/soak.html', path.join(import.meta.dirname, 'soak-page.html')]]));
   const pageUrl = `${server.origin}/soak.html?rate=${RATE}`;
