@@ -8,9 +8,11 @@
  * HeapProfiler.collectGarbage + Runtime.getHeapUsage: the whole isolate, so the page's own feed
  * is in it too, steady by construction) and the extension's queued work (the content script's
  * `backlog`, asked through the extension's own messaging from its service worker). Every
- * TRACE_EVERY_MS it traces TRACE_WINDOW_MS and keeps the longest main-thread task that ran
- * extension code (tests/bench/trace.ts). Goals: heap within 1.5x of its size at one minute,
- * pending work under 100, no extension task over 50 ms.
+ * TRACE_EVERY_MS it traces TRACE_WINDOW_MS and keeps the most extension time inside one main-thread
+ * task (its MutationObserver callbacks run inside the page's own tick; the page's part is not the
+ * extension's cost) and the longest whole task that ran extension code (tests/bench/trace.ts).
+ * Goals: heap within 1.5x of its size at one minute, fewer than 100 scan jobs queued, no more
+ * than 50 ms of extension work in one task.
  *
  * Puppeteer, not Playwright: Playwright's Chromium keeps every tab "visible" (each page gets a
  * window of its own and focus emulation), so a tab behind another never becomes hidden; with
@@ -53,6 +55,9 @@ export interface SoakResult {
   heapRatio: number;
   maxJobs: number;
   maxKeptElements: number;
+  /** The most extension time inside one task (the goal). */
+  longestInTaskMs: number;
+  /** The longest whole task the extension ran in, the page's own part included. */
   longestTaskMs: number;
   longTasks: number;
   paragraphsAdded: number;
@@ -89,12 +94,15 @@ async function backlog(worker: WebWorker, pageUrl: string): Promise<{ jobs: numb
   }, pageUrl);
 }
 
-async function longestExtensionTask(page: Page, extensionId: string): Promise<{ longest: number; long: number }> {
+async function longestExtensionTask(
+  page: Page,
+  extensionId: string,
+): Promise<{ inTask: number; whole: number; long: number }> {
   await page.tracing.start({ categories: TRACE_CATEGORIES });
   await sleep(TRACE_WINDOW_MS);
   const buffer = await page.tracing.stop();
   const cost = extensionCost(parseTrace(Buffer.from(buffer ?? []).toString('utf8')), extensionId);
-  return { longest: cost.longestTaskMs, long: cost.longTasks.length };
+  return { inTask: cost.longestInTaskMs, whole: cost.longestTaskMs, long: cost.longTasks.length };
 }
 
 export async function runSoak(executablePath: string): Promise<SoakResult> {
@@ -119,6 +127,7 @@ export async function runSoak(executablePath: string): Promise<SoakResult> {
     const totalMs = MINUTES * 60_000;
     const samples: SoakSample[] = [];
     let longest = 0;
+    let longestInTask = 0;
     let longTasks = 0;
     let nextSample = 0;
     let nextTrace = 30_000;
@@ -140,7 +149,8 @@ export async function runSoak(executablePath: string): Promise<SoakResult> {
       } else if (phase === 'back' && at >= totalMs + RETURN_MS) break;
       if (at >= nextTrace) {
         const t = await longestExtensionTask(page, extensionId);
-        longest = Math.max(longest, t.longest);
+        longest = Math.max(longest, t.whole);
+        longestInTask = Math.max(longestInTask, t.inTask);
         longTasks += t.long;
         nextTrace += TRACE_EVERY_MS;
       }
@@ -181,6 +191,7 @@ export async function runSoak(executablePath: string): Promise<SoakResult> {
       heapRatio: heapMaxAfterMb / base.heapMb,
       maxJobs: Math.max(...samples.map((s) => s.jobs)),
       maxKeptElements: Math.max(...samples.map((s) => s.keptElements)),
+      longestInTaskMs: longestInTask,
       longestTaskMs: longest,
       longTasks,
       paragraphsAdded: added,
@@ -190,7 +201,7 @@ export async function runSoak(executablePath: string): Promise<SoakResult> {
       result.heapRatio <= GOALS.heapRatio &&
       result.maxJobs < GOALS.jobs &&
       samples.every((s) => s.jobs >= 0) &&
-      result.longestTaskMs < GOALS.longTaskMs;
+      result.longestInTaskMs < GOALS.longTaskMs;
     return result;
   } finally {
     await browser.close();
@@ -204,7 +215,7 @@ export function soakReport(r: SoakResult): string {
     `Soak: ${r.minutes} min, ${r.rate} paragraphs with terms added and removed per second (${r.paragraphsAdded} added), half visible, half hidden, then 20 s visible.`,
     `${ok(r.heapRatio <= GOALS.heapRatio)} JS heap after GC: ${r.heapAtOneMinuteMb.toFixed(1)} MB at 1 min, at most ${r.heapMaxAfterMb.toFixed(1)} MB after (${r.heapRatio.toFixed(2)}x; goal ≤ ${GOALS.heapRatio}x), ${r.heapEndMb.toFixed(1)} MB at the end`,
     `${ok(r.maxJobs >= 0 && r.maxJobs < GOALS.jobs)} scan jobs queued: at most ${r.maxJobs} (goal < ${GOALS.jobs}); changed elements kept for the next re-scan: at most ${r.maxKeptElements}`,
-    `${ok(r.longestTaskMs < GOALS.longTaskMs)} longest main-thread task running extension code ${r.longestTaskMs.toFixed(1)} ms in the traced windows (goal < ${GOALS.longTaskMs} ms; ${r.longTasks} task(s) ≥ 50 ms)`,
+    `${ok(r.longestInTaskMs < GOALS.longTaskMs)} most extension time in one main-thread task ${r.longestInTaskMs.toFixed(1)} ms in the traced windows (goal < ${GOALS.longTaskMs} ms); the longest whole task it ran in, the page's own work included, ${r.longestTaskMs.toFixed(1)} ms (${r.longTasks} such task(s) ≥ 50 ms: the page's own ticks add 1,000 paragraphs each)`,
   ].join('\n');
 }
 
