@@ -146,6 +146,8 @@ export async function runSoak(executablePath: string): Promise<SoakResult> {
         await page.bringToFront();
         await cover?.close();
         phase = 'back';
+        // Trace the catch-up right away: the riskiest moment for a long task.
+        nextTrace = at;
       } else if (phase === 'back' && at >= totalMs + RETURN_MS) break;
       if (at >= nextTrace) {
         const t = await longestExtensionTask(page, extensionId);
@@ -176,7 +178,6 @@ export async function runSoak(executablePath: string): Promise<SoakResult> {
       }
       await sleep(1000);
     }
-    // The last trace is taken right after the tab comes back: the catch-up is the riskiest moment.
     const added = await page.evaluate(() => (window as unknown as { soakStats: { added: number } }).soakStats.added);
     const base = samples.find((s) => s.atS >= 60) ?? samples[samples.length - 1]!;
     const after = samples.filter((s) => s.atS > base.atS);
