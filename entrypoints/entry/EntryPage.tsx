@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { EntryView } from '../../components/entry/EntryView';
-import { useSettings } from '../../components/entry/use-settings';
+import { useSettings } from '../../components/settings/use-settings';
 import { SearchCombobox } from '../../components/search/SearchCombobox';
 import { DisclaimerNote } from '../../components/entry/DisclaimerNote';
 import { entryIdFromHash } from '../../components/entry/entry-hash';

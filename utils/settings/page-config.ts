@@ -1,4 +1,4 @@
-import type { HighlightConfig } from '../highlight/highlighter';
+import type { HighlightConfig } from '../scan/page-scanner';
 import type { Settings } from './schema';
 import { isSiteDisabled } from './site-patterns';
 

@@ -2,8 +2,8 @@
  * Draws one batch of matches and records it per block: what is hidden is not drawn, "first
  * occurrence only" draws a term once per page, and every visible occurrence is counted.
  */
-import type { FoundTerm, PendingMatch, Renderer } from './found-term';
-import type { MatchStore } from './match-store';
+import type { FoundTerm, PendingMatch, Renderer } from '../render/found-term';
+import type { MatchStore } from '../store/match-store';
 import type { TextSegment } from './text-segments';
 
 export function drawBatch(

@@ -4,8 +4,8 @@
  * Sets, so a chat that rewrites one message a hundred times keeps one entry for it.
  */
 import { isInlineElement, type ElementClassifier } from './dom-rules';
-import type { Renderer } from './found-term';
-import { UI_HOST_TAG } from './page-contract';
+import type { Renderer } from '../render/found-term';
+import { UI_HOST_TAG } from '../render/page-contract';
 
 /**
  * Changed elements kept at most while the tab is hidden; past that, one full scan when it is

@@ -9,7 +9,7 @@
  * registry), gets its shadow root there, and only then joins the page: an upgrade that runs the
  * page's constructor later cannot replace a shadow root that already exists.
  */
-import { UI_HOST_TAG } from '../highlight/page-contract';
+import { UI_HOST_TAG } from '../../utils/render/page-contract';
 
 /** Keys typed inside the card must not trigger the page's own shortcuts. */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;

@@ -34,7 +34,6 @@ export class WrapRenderer implements Renderer {
   readonly mutatesDom = true;
   /** Original text node → the nodes mark.js put after it (wrappers and split-off text). */
   private readonly pieces = new Map<Text, ChildNode[]>();
-  private readonly wrapperOwner = new WeakMap<Element, Text>();
   private readonly style: WrapStyle;
   /** Each block's split text nodes: removing a block's terms visits only its own. */
   private readonly originalsByBlock = new Map<Element, Set<Text>>();
@@ -126,7 +125,6 @@ export class WrapRenderer implements Renderer {
     let originals = this.originalsByBlock.get(block);
     if (!originals) this.originalsByBlock.set(block, (originals = new Set()));
     originals.add(original);
-    for (const n of added) if (n instanceof Element) this.wrapperOwner.set(n, original);
   }
 
   /** Is this a text node whose pieces we track (for the mutation observer)? */

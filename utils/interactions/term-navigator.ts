@@ -7,9 +7,9 @@
  * DOM focus sits on one element inside our shadow root, so the page's own key handlers
  * never see these keys; a live region says where the user is.
  */
-import { supportsHighlightApi } from '../highlight/highlight-api-renderer';
-import { HIGHLIGHT_NAME } from '../highlight/page-contract';
-import type { FoundTerm } from '../highlight/found-term';
+import { supportsHighlightApi } from '../render/highlight-api-renderer';
+import { HIGHLIGHT_NAME } from '../render/page-contract';
+import type { FoundTerm } from '../render/found-term';
 import type { HitTerm } from './hit-test';
 
 export interface NavigatorDeps {

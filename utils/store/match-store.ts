@@ -2,7 +2,7 @@
  * What is drawn on the page, grouped by block: a changed block drops exactly its own
  * terms, and "On this page" counts come from here without touching the DOM.
  */
-import type { FoundTerm } from './found-term';
+import type { FoundTerm } from '../render/found-term';
 
 interface BlockRecord {
   /** Terms drawn in this block. */

@@ -3,11 +3,9 @@
  * page's DOM is never touched, so frameworks, editors and selection are unaffected. The
  * `::highlight()` rules ship as manifest CSS (highlights.css), which page CSP cannot block.
  */
-import type { FoundTerm, PendingMatch, Renderer } from './found-term';
+import type { FoundTerm, PaintStyle, PendingMatch, Renderer } from './found-term';
 import { HIGHLIGHT_NAME } from './page-contract';
-import { positionAt } from './text-segments';
-
-export type PaintStyle = 'underline' | 'background';
+import { positionAt } from '../scan/text-segments';
 
 export function supportsHighlightApi(win: Window & typeof globalThis = window): boolean {
   return typeof win.CSS !== 'undefined' && 'highlights' in win.CSS && typeof win.Highlight === 'function';

@@ -1,21 +1,24 @@
 /**
- * A PageHighlighter on the test's happy-dom document, with the whole glossary, and what tests
- * need around it: the wrapping renderer provided as the on-demand script would provide it, a
- * stand-in for the CSS Custom Highlight API (happy-dom has none), and waiting for the scan.
+ * A PageScanner on the test's happy-dom document, with the whole glossary, and what tests
+ * need around it: a renderer factory with both renderers at hand, a stand-in for the CSS
+ * Custom Highlight API (happy-dom has none), and waiting for the scan.
  */
 import path from 'node:path';
 import { CATEGORIES } from '../../../utils/glossary/categories';
 import { buildTermIndex } from '../../../utils/glossary/validate';
-import { PageHighlighter, type HighlightConfig } from '../../../utils/highlight/highlighter';
-import { WrapRenderer } from '../../../utils/highlight/wrap-renderer';
+import type { RendererFactory } from '../../../utils/render/found-term';
+import { HighlightApiRenderer } from '../../../utils/render/highlight-api-renderer';
+import { WrapRenderer } from '../../../utils/render/wrap-renderer';
+import { PageScanner, type HighlightConfig } from '../../../utils/scan/page-scanner';
 import { compileMatcher } from '../../../utils/matcher/matcher';
-import { provideScript } from '../../../utils/on-demand/slot';
 import { loadGlossary } from '../../../modules/glossary';
 
 const ROOT = path.resolve(__dirname, '../../..');
 export const compiled = compileMatcher(buildTermIndex(loadGlossary(ROOT).entries));
 
-provideScript('wrap-renderer', { WrapRenderer });
+/** Both renderers at once, as a frame has them once the wrap renderer's script has loaded. */
+export const renderers: RendererFactory = (doc, style) =>
+  style === 'wrap' ? new WrapRenderer(doc) : new HighlightApiRenderer(doc, style);
 
 /** The Highlight API as far as the renderer uses it: a set of ranges registered by name. */
 const ownCss = Object.getOwnPropertyDescriptor(window, 'CSS');
@@ -36,8 +39,8 @@ export function uninstallHighlightApi(): void {
   if (ownCss) Object.defineProperty(window, 'CSS', ownCss);
 }
 
-export function startHighlighter(options: Partial<HighlightConfig> = {}, doc: Document = document): PageHighlighter {
-  const highlighter = new PageHighlighter(doc, compiled);
+export function startHighlighter(options: Partial<HighlightConfig> = {}, doc: Document = document): PageScanner {
+  const highlighter = new PageScanner(doc, compiled, renderers);
   highlighter.configure({
     active: true,
     style: 'underline',
@@ -51,7 +54,7 @@ export function startHighlighter(options: Partial<HighlightConfig> = {}, doc: Do
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Waits until the highlighter has nothing left to do; false if it is still busy after `timeoutMs`. */
-export async function settled(highlighter: PageHighlighter, timeoutMs = 2000): Promise<boolean> {
+export async function settled(highlighter: PageScanner, timeoutMs = 2000): Promise<boolean> {
   const end = Date.now() + timeoutMs;
   // Changes the page makes are gathered for a while first (MUTATION_DEBOUNCE_MS).
   await sleep(20);
@@ -63,7 +66,7 @@ export async function settled(highlighter: PageHighlighter, timeoutMs = 2000): P
 }
 
 /** The text of every drawn term, in document order. */
-export function drawnTexts(highlighter: PageHighlighter): string[] {
+export function drawnTexts(highlighter: PageScanner): string[] {
   return highlighter.terms().map((t) => t.range.toString());
 }
 

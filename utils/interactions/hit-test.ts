@@ -9,8 +9,8 @@
  * made: a `<health-note data-health-term>` the page made itself is in no index, so it opens
  * nothing, and the term id always comes from our own match, never from a page attribute.
  */
-import type { FoundTerm } from '../highlight/found-term';
-import { HIGHLIGHT_NAME } from '../highlight/page-contract';
+import type { FoundTerm } from '../render/found-term';
+import { HIGHLIGHT_NAME } from '../render/page-contract';
 
 export interface HitTerm {
   termId: string;

@@ -9,7 +9,7 @@
  * Tags are compared by `localName`: `tagName` is upper case only in HTML documents, and an
  * XHTML page (application/xhtml+xml) reports `script` and `textarea` in lower case.
  */
-import { OPT_OUT_ATTRIBUTE, OPT_OUT_VALUE, UI_HOST_TAG, WRAPPER_TAG } from './page-contract';
+import { OPT_OUT_ATTRIBUTE, OPT_OUT_VALUE, UI_HOST_TAG, WRAPPER_TAG } from '../render/page-contract';
 
 const SKIPPED_TAGS = new Set([
   'script',

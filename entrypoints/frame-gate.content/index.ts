@@ -1,15 +1,15 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { stopOnlyWhenOrphaned } from '../../utils/content-script/started-event-guard';
+import { stopOnlyWhenOrphaned } from '../../utils/frame/started-event-guard';
 import { loadScript } from '../../utils/on-demand/load-script';
 import './highlights.css';
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
 /**
- * Runs in every frame of every page, so it only decides whether the frame is worth scanning;
- * the scan itself is a script of its own (entrypoints/page-highlighter.ts), imported only then
- * and compiled off the page's main thread where the browser can (ADR 14).
+ * The frame gate: runs in every frame of every page, so it only decides whether the frame is
+ * worth scanning; the frame's main is a script of its own (entrypoints/frame-main.ts), imported
+ * only then and compiled off the page's main thread where the browser can (ADR 20).
  */
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -27,8 +27,8 @@ export default defineContentScript({
     if (!isTop && !HTML_TYPES.has(document.contentType)) return;
     // XML documents have no HTML body to annotate.
     if (!(document.documentElement instanceof HTMLElement) || !document.body) return;
-    const { startPageHighlighting } = await loadScript('page-highlighter');
-    if (!ctx.isInvalid) await startPageHighlighting(ctx, { isTop });
+    const { startFrame } = await loadScript('frame-main');
+    if (!ctx.isInvalid) await startFrame(ctx, { isTop });
   },
 });
 

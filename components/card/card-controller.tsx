@@ -8,14 +8,14 @@
 import { autoUpdate } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import cardCss from '../../components/card/card.css?inline';
-import themeCss from '../../components/theme.css?inline';
-import { TermCard, type CardState } from '../../components/card/TermCard';
+import cardCss from './card.css?inline';
+import themeCss from '../theme.css?inline';
+import { TermCard, type CardState } from './TermCard';
 import { createCardHost, type CardHost } from './card-host';
 import { placeCard, referenceFor, type CardReference } from './card-placement';
 import { buildSkeleton } from './card-skeleton';
-import type { EntryCache } from './entry-cache';
-import type { HitTerm } from './hit-test';
+import type { EntryCache } from '../../utils/interactions/entry-cache';
+import type { HitTerm } from '../../utils/interactions/hit-test';
 import { readTestHooks } from './test-hooks';
 
 export const CARD_RENDER_MEASURE = 'health-notes:card-render';

@@ -35,12 +35,6 @@ export class IdleScheduler {
     this.pump();
   }
 
-  /** Runs one slice right now (the visible part of the page should not wait for idle time). */
-  runNow(work: SliceWork): void {
-    const deadline = performance.now() + this.budgetMs;
-    if (runJob(work, () => deadline - performance.now())) this.add(work);
-  }
-
   get busy(): boolean {
     return this.jobs.length > 0;
   }
