@@ -17,7 +17,9 @@
  * node under that start is therefore read.
  */
 import type { Prefilter } from '../matcher/prefilter';
-import { isInlineElement, type ElementClassifier } from './dom-rules';
+import type { ElementClassifier } from './dom-rules';
+import { isText, nearerToEnd, splitIntoUnits, textOf, unitsOverlapping, type Unit } from './probe-units';
+import { BackwardSpanCursor, SpanCursor } from './span-cursor';
 import { SegmentReader, type SegmentSource, type TextSegment } from './text-segments';
 
 export interface ProbeLimits {
@@ -33,9 +35,6 @@ export interface ProbeLimits {
 }
 
 export const PROBE_LIMITS: ProbeLimits = { splitChars: 1024 * 1024, walkChars: 64 * 1024, narrowsBelow: 0.9 };
-
-/** Consecutive sibling nodes whose text is searched as one string. */
-type Unit = readonly Node[];
 
 interface Probe {
   kind: 'probe';
@@ -199,185 +198,4 @@ export class ProbeScan implements SegmentSource {
   private push(steps: Step[]): void {
     for (let i = steps.length - 1; i >= 0; i--) this.steps.push(steps[i]!);
   }
-}
-
-export interface Part {
-  unit: Unit;
-  /** The unit's text and its offset in the element's textContent ('' and 0 unless asked for). */
-  start: number;
-  text: string;
-}
-
-/** How a child of an element joins the units: left out, alone, or in a run of its inline siblings. */
-function unitKindOf(child: ChildNode, classifier: ElementClassifier): 'none' | 'skipped' | 'alone' | 'run' {
-  if (!(child instanceof Element)) return isText(child) ? 'run' : 'none';
-  if (classifier.info(child).skip) return 'skipped';
-  return isInlineElement(child) ? 'run' : 'alone';
-}
-
-/**
- * An element's children as units: each block child alone, each run of text and inline
- * children together (a segment may run across them), skipped children left out (their text
- * still counts for the offsets of the units after them). With text, children starting at or
- * after `until` are left out.
- */
-function splitIntoUnits(el: Element, classifier: ElementClassifier, withText = false, until = Infinity): Part[] {
-  const parts: Part[] = [];
-  let run: Node[] = [];
-  let runStart = 0;
-  let runText = '';
-  let offset = 0;
-  const endRun = () => {
-    if (run.length) parts.push({ unit: run, start: runStart, text: runText });
-    run = [];
-    runText = '';
-  };
-  for (const child of el.childNodes) {
-    if (offset >= until) break;
-    const kind = unitKindOf(child, classifier);
-    if (kind === 'none') continue;
-    const text = withText ? textOf(child) : '';
-    const length = withText ? text.length : 0;
-    if (kind === 'skipped') endRun();
-    else if (kind === 'alone') {
-      endRun();
-      parts.push({ unit: [child], start: offset, text });
-    } else {
-      if (!run.length) runStart = offset;
-      run.push(child);
-      runText += text;
-    }
-    offset += length;
-  }
-  endRun();
-  return parts;
-}
-
-/**
- * The units of `el` (as splitIntoUnits makes them, with text) that overlap [from, until) of its
- * text, `total` characters long. The text of every child between an end of the element and the
- * nearer end of that range has to be read to know where the children lie; reading from the
- * nearer end spares the rest. On a news page whose only hit is in a script near the end of
- * <body>, that is a tenth of the text instead of all of it. Exported for its tests.
- */
-export function unitsOverlapping(
-  el: Element,
-  classifier: ElementClassifier,
-  total: number,
-  from: number,
-  until: number,
-): Part[] {
-  if (!nearerToEnd(total, from, until)) return splitIntoUnits(el, classifier, true, until);
-  const parts: Part[] = [];
-  // Built backwards: nodes and text are reversed or prepended, parts reversed at the end.
-  let run: Node[] = [];
-  let runStart = 0;
-  let runText = '';
-  const endRun = () => {
-    if (run.length) parts.push({ unit: run.reverse(), start: runStart, text: runText });
-    run = [];
-    runText = '';
-  };
-  let end = total;
-  for (let child = el.lastChild; child && end > from; child = child.previousSibling) {
-    const kind = unitKindOf(child, classifier);
-    if (kind === 'none') continue;
-    const text = textOf(child);
-    const start = end - text.length;
-    if (kind === 'skipped') endRun();
-    else if (kind === 'alone') {
-      endRun();
-      parts.push({ unit: [child], start, text });
-    } else {
-      run.push(child);
-      runStart = start;
-      runText = text + runText;
-    }
-    end = start;
-  }
-  endRun();
-  return parts.reverse();
-}
-
-/**
- * Whether the part of a text (`total` long) between `from` and `until` is nearer to its end:
- * then reading or walking from the end passes over less of it.
- */
-function nearerToEnd(total: number, from: number, until: number): boolean {
-  return until > total - from;
-}
-
-function isText(node: Node): node is Text {
-  return node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE;
-}
-
-function textOf(node: Node): string {
-  if (isText(node)) return node.data;
-  return node instanceof Element ? (node.textContent ?? '') : '';
-}
-
-/**
- * Answers "which spans overlap [offset, offset + length)" for increasing offsets, in time
- * proportional to the answer: spans are sorted by start, and a running maximum of their ends
- * says where the ones that can still overlap begin.
- */
-class SpanCursor {
-  private first = 0;
-  private readonly maxEnd: number[];
-  readonly lastEnd: number;
-
-  constructor(private readonly spans: readonly number[]) {
-    this.maxEnd = runningMaxOfEnds(spans);
-    this.lastEnd = this.maxEnd.at(-1) ?? 0;
-  }
-
-  /** The overlapping spans, shifted to start at `offset`. */
-  within(offset: number, length: number): number[] {
-    const out: number[] = [];
-    for (let i = this.firstFrom(offset); i < this.spans.length && this.spans[i]! < offset + length; i += 2)
-      if (this.spans[i + 1]! > offset) out.push(this.spans[i]! - offset, this.spans[i + 1]! - offset);
-    return out;
-  }
-
-  /** Whether any span overlaps; the walk asks this once per text node, so it allocates nothing. */
-  overlaps(offset: number, length: number): boolean {
-    for (let i = this.firstFrom(offset); i < this.spans.length && this.spans[i]! < offset + length; i += 2)
-      if (this.spans[i + 1]! > offset) return true;
-    return false;
-  }
-
-  /** Index of the first span that may still end after `offset` (offsets only grow). */
-  private firstFrom(offset: number): number {
-    while (this.first < this.maxEnd.length && this.maxEnd[this.first]! <= offset) this.first++;
-    return this.first * 2;
-  }
-}
-
-/**
- * Answers "does any span overlap [start, end)" for ranges that move towards the start (a walk
- * from the end): the spans starting before `end` are a prefix of the list (sorted by start),
- * and one of them overlaps when the largest end among them lies after `start`.
- */
-class BackwardSpanCursor {
-  /** How many spans start before the current range's end. */
-  private count: number;
-  private readonly maxEnd: number[];
-
-  constructor(private readonly spans: readonly number[]) {
-    this.maxEnd = runningMaxOfEnds(spans);
-    this.count = this.maxEnd.length;
-  }
-
-  overlaps(start: number, end: number): boolean {
-    while (this.count > 0 && this.spans[2 * (this.count - 1)]! >= end) this.count--;
-    return this.count > 0 && this.maxEnd[this.count - 1]! > start;
-  }
-}
-
-/** For each span (in order of start), the largest end among it and the spans before it. */
-function runningMaxOfEnds(spans: readonly number[]): number[] {
-  const out: number[] = [];
-  let max = 0;
-  for (let i = 1; i < spans.length; i += 2) out.push((max = Math.max(max, spans[i]!)));
-  return out;
 }
