@@ -31,7 +31,7 @@ export interface CardControllerOptions {
   titleOf: (termId: string) => string;
   look: () => CardLook;
   onMore: (termId: string) => void;
-  /** The user closed the card (Esc, close button); `how` says whether focus was inside. */
+  /** The user closed the card (Esc, close button); `focusWasInside` says whether focus was in it. */
   onUserClose: (focusWasInside: boolean) => void;
 }
 

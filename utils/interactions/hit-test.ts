@@ -1,7 +1,7 @@
 /**
  * Which highlighted term is under the pointer. The Highlight API paints ranges without
  * elements, so there is no event target to ask: we take the caret position at the point
- * and look its text node up in the highlighter's node index (no scan of all ranges), then
+ * and look its text node up in the match store's node index (no scan of all ranges), then
  * confirm against the range's rectangles, because the caret snaps to the nearest
  * character even past the end of a line.
  *
