@@ -4,9 +4,9 @@
  * matcher finds it (so "ECG" and "low calcium" are seen exactly as a reader's page would
  * highlight them), or one of a few extra technical words that have no such entry.
  */
-import { normalizeSurface } from '../glossary/normalize';
-import type { TermIndexEntry } from '../glossary/schema';
-import { createMatcher } from '../matcher/matcher';
+import { normalizeSurface } from '../../../../utils/glossary/normalize';
+import type { TermIndexEntry } from '../../../../utils/glossary/schema';
+import { createMatcher } from '../../../../utils/matcher/matcher';
 
 export interface JargonRules {
   /** The entries whose titles and aliases count as technical terms. */
