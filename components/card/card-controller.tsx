@@ -5,14 +5,13 @@
  * never get one), sits on <html> (or the fullscreen element) with the highest z-index, and its
  * closed shadow root resets inherited styles, so the page's CSS and scripts cannot reach the card.
  */
-import { autoUpdate } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import cardCss from './card.css?inline';
 import themeCss from '../theme.css?inline';
 import { TermCard, type CardState } from './TermCard';
 import { createCardHost, type CardHost } from './card-host';
-import { placeCard, referenceFor, type CardReference } from './card-placement';
+import { CardPosition, referenceFor } from './card-placement';
 import { buildSkeleton } from './card-skeleton';
 import type { EntryCache } from '../../utils/interactions/entry-cache';
 import type { HitTerm } from '../../utils/interactions/hit-test';
@@ -44,10 +43,10 @@ export class CardController {
   private cardSlot: HTMLElement | null = null;
   private liveRegion: HTMLElement | null = null;
   private navTarget: HTMLElement | null = null;
+  private placement: CardPosition | null = null;
   /** The term occurrence whose card is rendered and placed, hidden, ready to show. */
   private prepared: object | null = null;
   private current: HitTerm | null = null;
-  private stopTracking: (() => void) | null = null;
   private showToken = 0;
 
   constructor(
@@ -87,8 +86,7 @@ export class CardController {
       // Not hide(): a show() waiting here must still go ahead, in the new UI.
       this.current = null;
       this.prepared = null;
-      this.stopTracking?.();
-      this.stopTracking = null;
+      this.placement?.stopFollowing();
       this.uiPromise = null;
     }
     this.uiPromise ??= this.createUi();
@@ -116,6 +114,7 @@ export class CardController {
     this.navTarget = nav;
     this.root = root;
     this.cardSlot = slot;
+    this.placement = new CardPosition(slot);
     this.liveRegion = live;
   }
 
@@ -137,7 +136,7 @@ export class CardController {
     this.applyLook();
     this.renderState({ kind: 'ready', entry });
     // Lay it out and place it now, while the pointer rests, not when the card is due.
-    await this.position(referenceFor(hit.range), { reveal: false });
+    await this.placement?.place(referenceFor(hit.range), { reveal: false });
     if (this.current === null) this.prepared = hit.key;
   }
 
@@ -189,14 +188,14 @@ export class CardController {
         : toState(ready, hit, this.options),
     );
     const reference = referenceFor(hit.range);
-    const placed = this.prepared === hit.key && ready !== undefined && this.scrollUnchanged();
-    if (placed) this.reveal();
-    else await this.position(reference);
+    const placed = this.prepared === hit.key && ready !== undefined && this.placement?.scrollUnchanged();
+    if (placed) this.placement?.reveal();
+    else await this.placement?.place(reference);
     this.prepared = null;
     // The page shares this timeline: the measure exists only when a test asks for it.
     if (this.pageTiming) performance.measure(CARD_RENDER_MEASURE, { start: started, end: performance.now() });
     // Following scrolls and resizes is set up after the card is on screen.
-    this.track(reference, token);
+    this.placement?.follow(reference, () => token === this.showToken);
     if (focus) this.focusTitle();
 
     if (ready === undefined) {
@@ -226,48 +225,11 @@ export class CardController {
     title?.focus({ preventScroll: true });
   }
 
-  private scrollAtPlacement = { x: 0, y: 0, w: 0, h: 0 };
-
-  private scrollUnchanged(): boolean {
-    const at = this.scrollAtPlacement;
-    return at.x === scrollX && at.y === scrollY && at.w === innerWidth && at.h === innerHeight;
-  }
-
-  private reveal(): void {
-    if (this.cardSlot) this.cardSlot.style.visibility = 'visible';
-  }
-
-  private async position(reference: CardReference, { reveal = true }: { reveal?: boolean } = {}): Promise<void> {
-    const slot = this.cardSlot;
-    if (!slot) return;
-    this.scrollAtPlacement = { x: scrollX, y: scrollY, w: innerWidth, h: innerHeight };
-    await placeCard(reference, slot);
-    if (reveal) this.reveal();
-  }
-
-  private track(reference: CardReference, token: number): void {
-    const slot = this.cardSlot;
-    if (!slot) return;
-    this.stopTracking?.();
-    let first = true;
-    this.stopTracking = autoUpdate(
-      reference,
-      slot,
-      () => {
-        // autoUpdate calls back at once; the card was just placed.
-        if (first) first = false;
-        else if (token === this.showToken) void this.position(reference);
-      },
-      { animationFrame: false },
-    );
-  }
-
   hide(): void {
     this.showToken++;
     this.current = null;
     this.prepared = null;
-    this.stopTracking?.();
-    this.stopTracking = null;
+    this.placement?.stopFollowing();
     if (this.cardSlot) {
       render(null, this.cardSlot);
       this.cardSlot.style.visibility = 'hidden';

@@ -2,7 +2,7 @@
  * Where the card goes: below its term (above when there is no room), inside the viewport, as
  * tall as fits between the card's minimum and maximum height.
  */
-import { computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 
 /** Keeps the card this far from every viewport edge. */
 export const VIEWPORT_MARGIN_PX = 8;
@@ -49,4 +49,49 @@ export async function placeCard(reference: CardReference, slot: HTMLElement): Pr
   // Whole pixels: text on a fractional offset renders blurred.
   slot.style.left = `${Math.round(x)}px`;
   slot.style.top = `${Math.round(y)}px`;
+}
+
+/** The card's slot on screen: placed, revealed, and kept next to its term while the page scrolls. */
+export class CardPosition {
+  private scrollAtPlacement = { x: 0, y: 0, w: 0, h: 0 };
+  private stopTracking: (() => void) | null = null;
+
+  constructor(private readonly slot: HTMLElement) {}
+
+  /** Whether the page has neither scrolled nor resized since the last placement. */
+  scrollUnchanged(): boolean {
+    const at = this.scrollAtPlacement;
+    return at.x === scrollX && at.y === scrollY && at.w === innerWidth && at.h === innerHeight;
+  }
+
+  reveal(): void {
+    this.slot.style.visibility = 'visible';
+  }
+
+  async place(reference: CardReference, { reveal = true }: { reveal?: boolean } = {}): Promise<void> {
+    this.scrollAtPlacement = { x: scrollX, y: scrollY, w: innerWidth, h: innerHeight };
+    await placeCard(reference, this.slot);
+    if (reveal) this.reveal();
+  }
+
+  /** Places the card again on scrolls and resizes while `current` holds. */
+  follow(reference: CardReference, current: () => boolean): void {
+    this.stopFollowing();
+    let first = true;
+    this.stopTracking = autoUpdate(
+      reference,
+      this.slot,
+      () => {
+        // autoUpdate calls back at once; the card was just placed.
+        if (first) first = false;
+        else if (current()) void this.place(reference);
+      },
+      { animationFrame: false },
+    );
+  }
+
+  stopFollowing(): void {
+    this.stopTracking?.();
+    this.stopTracking = null;
+  }
 }
