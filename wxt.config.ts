@@ -25,7 +25,7 @@ export default defineConfig({
     // No host permissions (ADR 17): the content script's matches are the only site access, and
     // nothing else reads pages or tab addresses; a tab's host comes from its content script.
     permissions: ['storage', 'contextMenus', 'activeTab'],
-    // The scripts the content script imports on demand (ADR 14). Chrome serves them to pages only
+    // The scripts a frame imports on demand (ADR 20). Chrome serves them to pages only
     // under a per-session address (use_dynamic_url), so a page cannot probe for the extension;
     // Firefox's addresses hold a random per-install id.
     web_accessible_resources: [

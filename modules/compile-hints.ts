@@ -1,5 +1,5 @@
 /**
- * Marks the page scan's script (`/page-highlighter.js`) for eager compilation with V8's
+ * Marks the frame's main script (`/frame-main.js`: the page scan) for eager compilation with V8's
  * explicit compile hint, `//# allFunctionsCalledOnLoad` on its first line (ADR 14).
  *
  * Why: V8 normally pre-parses each function and compiles it fully on its first call, on the
@@ -8,13 +8,13 @@
  * twice, the second time while the page waited. With the hint, Chrome compiles the whole file in
  * one go, and because the content script imports it as a module, it does so on a background
  * thread while the file streams in: measured, the page waits less than it did for the lazy
- * compiles (ADR 14, README benchmark). Other engines ignore the comment.
+ * compiles (ADR 14, docs/benchmark.md). Other engines ignore the comment.
  */
 import type { Plugin } from 'vite';
 import { defineWxtModule } from 'wxt/modules';
 
 const HINT = '//# allFunctionsCalledOnLoad\n';
-const EAGER_FILES = new Set(['page-highlighter.js']);
+const EAGER_FILES = new Set(['frame-main.js']);
 
 function compileHints(): Plugin {
   return {

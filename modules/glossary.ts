@@ -3,9 +3,10 @@
  * so a bad entry fails `wxt build` (and the dev server) with a message naming file and field.
  *
  * - `virtual:health-notes/term-index`: id, title, aliases, category (popup search)
- * - `virtual:health-notes/term-titles`: id and title only (the card-session script)
+ * - `virtual:health-notes/term-titles`: id and title only (the term-interactions script)
  * - `virtual:health-notes/entries`: the full entries (popup, options, background)
- * - `virtual:health-notes/matcher`: the form tables for the whole glossary and each entry's category (content script)
+ * - `virtual:health-notes/disclaimer`: the disclaimer texts (the card, and the extension pages through entries.ts)
+ * - `virtual:health-notes/matcher`: the form tables for the whole glossary and each entry's category (frame main)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -75,7 +75,7 @@ async function main() {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const extensionId = new URL(worker.url()).host;
     // The card's shadow root is closed on real pages; this test hook (extension storage, which
-    // pages cannot write; utils/card/test-hooks.ts) opens it so the demo can wait for the card.
+    // pages cannot write; components/card/test-hooks.ts) opens it so the demo can wait for the card.
     await worker.evaluate(() => chrome.storage.local.set({ testHooks: { openShadowRoot: true } }));
     const page = await context.newPage();
     await page.goto(url);

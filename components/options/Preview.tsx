@@ -8,7 +8,7 @@
 import { createElement } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { disclaimer, getEntry } from '../../utils/glossary/entries';
-import { HIGHLIGHT_NAME, WRAPPER_TAG, WRAPPER_TERM_ATTRIBUTE } from '../../utils/highlight/page-contract';
+import { HIGHLIGHT_NAME, WRAPPER_TAG, WRAPPER_TERM_ATTRIBUTE } from '../../utils/render/page-contract';
 import { TEXT_SIZE_PX, type Settings } from '../../utils/settings/schema';
 import { categoryLabel } from '../category-label';
 import { defaultLabUnit, labRangeIn } from '../entry/lab-display';

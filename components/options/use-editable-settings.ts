@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/schema';
 import { getSettings, saveSettings, updateSettings, watchSettings } from '../../utils/settings/store';
 import { writeFailureMessage } from '../../utils/settings/write-messages';
-import { applyTheme } from '../entry/use-settings';
+import { applyTheme } from '../settings/use-settings';
 
 export interface Status {
   kind: 'saved' | 'error';

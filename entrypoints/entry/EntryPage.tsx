@@ -4,18 +4,19 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { EntryView } from '../../components/entry/EntryView';
-import { useSettings } from '../../components/entry/use-settings';
+import { useSettings } from '../../components/settings/use-settings';
 import { SearchCombobox } from '../../components/search/SearchCombobox';
 import { DisclaimerNote } from '../../components/entry/DisclaimerNote';
 import { entryIdFromHash } from '../../components/entry/entry-hash';
 import { entries, getEntry } from '../../utils/glossary/entries';
 import { createGlossarySearch } from '../../utils/search/glossary-search';
+import type { Settings } from '../../utils/settings/schema';
 
 const readHash = () => entryIdFromHash(location.hash);
 const search = createGlossarySearch(entries);
 
-export function EntryPage() {
-  const { settings } = useSettings();
+export function EntryPage({ initialSettings }: { initialSettings?: Settings }) {
+  const { settings } = useSettings(initialSettings);
   const [entryId, setEntryId] = useState(readHash);
   const [query, setQuery] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
   const hits = useMemo(() => (query.trim() ? search.search(query) : search.all), [query]);

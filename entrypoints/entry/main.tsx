@@ -1,8 +1,10 @@
 import { render } from 'preact';
+import { settingsForFirstRender } from '../../components/settings/use-settings';
 import '../../components/theme.css';
 import '../../components/entry/entry.css';
 import '../../components/search/search.css';
 import { EntryPage } from './EntryPage';
 import './entry-page.css';
 
-render(<EntryPage />, document.getElementById('app')!);
+// Like the popup (ADR 10): the first paint has the last settings seen, theme and units included.
+render(<EntryPage initialSettings={await settingsForFirstRender()} />, document.getElementById('app')!);

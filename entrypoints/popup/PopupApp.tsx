@@ -6,7 +6,7 @@ import { i18n } from '#i18n';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { entryIdFromHash } from '../../components/entry/entry-hash';
-import { useSettings } from '../../components/entry/use-settings';
+import { useSettings } from '../../components/settings/use-settings';
 import { SearchCombobox } from '../../components/search/SearchCombobox';
 import type { GlossarySearch } from '../../utils/search/glossary-search';
 import type { Settings } from '../../utils/settings/schema';

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { settingsForFirstRender } from '../../components/entry/use-settings';
+import { settingsForFirstRender } from '../../components/settings/use-settings';
 import '../../components/theme.css';
 import '../../components/entry/entry.css';
 import '../../components/search/search.css';

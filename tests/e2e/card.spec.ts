@@ -115,6 +115,17 @@ for (const theme of ['light', 'dark'] as const) {
     await hoverTerm(page, 'hypomagnesemia');
     await openCard(page);
     await expect(page.locator('health-notes-ui')).toHaveAttribute('data-theme', theme);
+    // The theme's colours reach inside the shadow root (theme.css tokens, picked by color-scheme).
+    const card = page.locator('health-notes-ui [role="dialog"]');
+    const colours = await card.evaluate((el) => ({
+      bg: getComputedStyle(el).backgroundColor,
+      text: getComputedStyle(el).color,
+    }));
+    expect(colours).toEqual(
+      theme === 'dark'
+        ? { bg: 'rgb(21, 33, 32)', text: 'rgb(232, 241, 240)' }
+        : { bg: 'rgb(255, 255, 255)', text: 'rgb(20, 32, 31)' },
+    );
     const results = await new AxeBuilder({ page }).include('health-notes-ui').analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   });

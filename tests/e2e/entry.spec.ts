@@ -66,3 +66,35 @@ for (const scheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('the entry page paints first with the settings it last saw, like the popup', async ({
+  page,
+  context,
+  extensionId,
+}) => {
+  await context
+    .serviceWorkers()[0]!
+    .evaluate(() => chrome.storage.sync.set({ settings: { theme: 'dark', units: 'si' } }));
+  // The first open leaves the "last seen settings" hint behind.
+  await page.goto(`chrome-extension://${extensionId}/entry.html#hypocalcemia`);
+  await expect(page.getByTestId('lab-range')).toHaveText('2.12–2.62 mmol/L');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // What the page shows the moment it first renders, before any storage read can answer.
+  await page.addInitScript(() => {
+    new MutationObserver((_records, observer) => {
+      const range = document.querySelector('[data-testid="lab-range"]');
+      if (!range) return;
+      observer.disconnect();
+      (window as { firstPaint?: unknown }).firstPaint = {
+        theme: document.documentElement.getAttribute('data-theme'),
+        range: range.textContent,
+      };
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.reload();
+  await expect(page.getByTestId('lab-range')).toHaveText('2.12–2.62 mmol/L');
+  expect(await page.evaluate(() => (window as { firstPaint?: unknown }).firstPaint)).toEqual({
+    theme: 'dark',
+    range: '2.12–2.62 mmol/L',
+  });
+});

@@ -40,7 +40,7 @@ test('the built manifest asks for exactly the permissions the README explains, a
   // What the content script imports (ADR 14), reachable by pages only under a per-session address.
   expect(manifest.web_accessible_resources).toEqual([
     {
-      resources: ['page-highlighter.js', 'card-session.js', 'card-ui.js', 'wrap-renderer.js'],
+      resources: ['frame-main.js', 'term-interactions.js', 'card-ui.js', 'wrap-renderer.js'],
       matches: ['<all_urls>'],
       use_dynamic_url: true,
     },

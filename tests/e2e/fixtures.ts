@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, chromium, type BrowserContext, type ConsoleMessage } from '@playwright/test';
 import { chromiumExecutable } from '../../scripts/browsers.mjs';
-import { TEST_HOOKS_KEY, type TestHooks } from '../../utils/card/test-hooks';
+import { TEST_HOOKS_KEY, type TestHooks } from '../../components/card/test-hooks';
 import { startStaticServer, type StaticServer } from './support/static-server.mjs';
 
 export {
@@ -34,7 +34,7 @@ export interface PageProblem {
 
 interface Fixtures {
   /**
-   * Whether the extension's test hooks are on (utils/card/test-hooks.ts): the card's shadow
+   * Whether the extension's test hooks are on (components/card/test-hooks.ts): the card's shadow
    * root open for locators, and its render measure in the page's timeline. On by default;
    * tests of what a page can see turn them off with `test.use({ testHooks: false })`.
    */

@@ -71,7 +71,7 @@ test('only frames worth scanning load the page scan: an HTML frame does, a plain
   // The frames whose content script imported the scan (ADR 14), by the frame's address.
   const loadedIn = new Set<string>();
   context.on('request', (request) => {
-    if (!request.url().endsWith('/page-highlighter.js')) return;
+    if (!request.url().endsWith('/frame-main.js')) return;
     loadedIn.add(request.frame().url());
   });
 

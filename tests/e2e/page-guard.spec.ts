@@ -69,7 +69,7 @@ test("a custom element the page defines with the card host's name does not break
 });
 
 test("a page form named like the extension's script registry does not stop it", async ({ page, server }) => {
-  const names = ['page-highlighter', 'card-session', 'card-ui', 'wrap-renderer'];
+  const names = ['frame-main', 'term-interactions', 'card-ui', 'wrap-renderer'];
   const fields = names.map((n) => `<input type="hidden" name="${n}">`).join('');
   const url = server.route('/named-form.html', {
     body: ARTICLE.replace('<body>', `<body><form id="__healthNotesScripts">${fields}</form>`),
@@ -87,8 +87,8 @@ test('WXT\'s "content script started" event dispatched by the page does not stop
   await page.goto(server.url('/basic-article.html'));
   await waitForHighlights(page, 3);
   await page.evaluate((id) => {
-    const type = `${id}:highlighter:wxt:content-script-started`;
-    document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: 'highlighter', messageId: 'page' } }));
+    const type = `${id}:frame-gate:wxt:content-script-started`;
+    document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: 'frame-gate', messageId: 'page' } }));
   }, extensionId);
   // Still running: a paragraph added now is read and highlighted, and its card opens.
   await page.evaluate(() => {

@@ -1,5 +1,5 @@
 /**
- * What the hover handling (the card-session script) needs to know about each term besides
+ * What the hover handling (the term-interactions script) needs to know about each term besides
  * what the matcher knows: its title (cards, keyboard navigation). The term index would bring
  * aliases and more to every page with a term.
  */

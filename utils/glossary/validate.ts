@@ -116,7 +116,10 @@ export function validateGlossary(files: readonly GlossaryFile[]): GlossaryResult
   return { entries: entries.sort((a, b) => a.id.localeCompare(b.id)), errors };
 }
 
-/** The compact index the content script matches against. */
+/**
+ * The compact index: the popup's search reads it, and the build compiles the pages' matcher
+ * and the term titles from it (modules/glossary.ts). Pages never get it whole.
+ */
 export function buildTermIndex(entries: readonly TermEntry[]): TermIndexEntry[] {
   return entries.map(({ id, title, aliases, category }) => ({ id, title, aliases, category }));
 }

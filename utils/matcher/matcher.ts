@@ -1,5 +1,5 @@
 /**
- * Finds glossary terms in plain text. Pure (no DOM): the highlighter feeds it the text of
+ * Finds glossary terms in plain text. Pure (no DOM): the page scanner feeds it the text of
  * one block at a time and maps the offsets back to text nodes.
  *
  * The rule: scanning left to right, at each position the longest form that occurs there

@@ -40,7 +40,7 @@ export interface BackgroundMessages {
   'get-entry': { request: { id: string }; reply: TermEntry | null };
   /**
    * The top frame's highlighting state changed. `active: false` (site or global switch off) greys
-   * the tab's toolbar icon; omitted means active.
+   * the tab's toolbar icon.
    */
   'page-terms-changed': { request: { distinctTerms: number; active: boolean }; reply: void };
   /** From the card only: a glossary id, at most one tab per moment per tab (entry-opener.ts). */

@@ -1,7 +1,8 @@
 /**
- * The content script's side of the on-demand scripts (slot.ts): have one run in this frame.
+ * The import under every on-demand script (slot.ts): have one run in this frame. The frame gate
+ * calls it once for the frame's main; everything later goes through OnDemand (on-demand.ts).
  *
- * A dynamic `import()` of the packaged file (ADR 14): Chrome fetches and compiles it off the
+ * A dynamic `import()` of the packaged file (ADR 20): Chrome fetches and compiles it off the
  * page's main thread, and neither browser needs the background for it. The file is an ordinary
  * script that registers itself in the slot; run as a module, it does the same.
  */

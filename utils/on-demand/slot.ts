@@ -1,23 +1,23 @@
 /**
- * Scripts the content script imports in a frame only when that frame needs them (ADR 8, 13,
- * 14): the page scan and highlighting itself (once the frame is worth scanning), the hover and
- * keyboard handling of highlighted terms, the hover card's UI, and the "wrap terms" renderer
+ * Scripts the content script imports in a frame only when that frame needs them (ADR 20): the
+ * frame's main (page scan and highlighting, once the frame is worth scanning), the hover, tap
+ * and keyboard handling of highlighted terms, the hover card's UI, and the "wrap terms" renderer
  * with mark.js. They run in the extension's isolated world, where the frame's content script
  * is, so they hand over what they provide through its global object; the page cannot see it.
  * This file is what both sides share, and what the manifest lists as web-accessible.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CardController } from '../card/card-controller';
-import type { CardSession } from '../card/card-session';
-import type { PageHighlighter } from '../highlight/highlighter';
+import type { CardController } from '../../components/card/card-controller';
+import type { TermInteractions } from '../interactions/term-interactions';
+import type { PageScanner } from '../scan/page-scanner';
 import type { Settings } from '../settings/schema';
-import type { WrapRenderer } from '../highlight/wrap-renderer';
+import type { WrapRenderer } from '../render/wrap-renderer';
 
 /** What each script provides. */
 export interface OnDemandScripts {
-  'page-highlighter': { startPageHighlighting(ctx: ContentScriptContext, frame: { isTop: boolean }): Promise<void> };
-  'card-session': {
-    createCardSession(ctx: ContentScriptContext, highlighter: PageHighlighter, settings: Settings): CardSession;
+  'frame-main': { startFrame(ctx: ContentScriptContext, frame: { isTop: boolean }): Promise<void> };
+  'term-interactions': {
+    createTermInteractions(ctx: ContentScriptContext, scanner: PageScanner, settings: Settings): TermInteractions;
   };
   'card-ui': { CardController: typeof CardController };
   'wrap-renderer': { WrapRenderer: typeof WrapRenderer };
@@ -27,8 +27,8 @@ export type OnDemandScript = keyof OnDemandScripts;
 
 /** Each script's file in the package (WXT unlisted scripts, built from `entrypoints/<name>.ts`). */
 export const SCRIPT_FILES = {
-  'page-highlighter': '/page-highlighter.js',
-  'card-session': '/card-session.js',
+  'frame-main': '/frame-main.js',
+  'term-interactions': '/term-interactions.js',
   'card-ui': '/card-ui.js',
   'wrap-renderer': '/wrap-renderer.js',
 } as const satisfies Record<OnDemandScript, string>;

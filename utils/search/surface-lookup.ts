@@ -1,6 +1,6 @@
 /**
  * Maps a piece of text the user picked (a context-menu selection, a typed query) to the entry
- * whose title or alias it is, compared through the same normal form the highlighter uses.
+ * whose title or alias it is, compared through the same normal form the page scanner uses.
  */
 import { normalizeSurface } from '../glossary/normalize';
 import type { TermEntry } from '../glossary/schema';

@@ -1,8 +1,8 @@
-import type { HighlightConfig } from '../highlight/highlighter';
+import type { HighlightConfig } from '../scan/page-scanner';
 import type { Settings } from './schema';
 import { isSiteDisabled } from './site-patterns';
 
-/** What the highlighter should do on a page with this host, given the user's settings. */
+/** What the page scanner should do on a page with this host, given the user's settings. */
 export function highlightConfigFor(settings: Settings, hostname: string): HighlightConfig {
   return {
     active: settings.enabled && !isSiteDisabled(settings.disabledSites, hostname),

@@ -35,7 +35,7 @@ function span(name: string, from: number, to: number, url?: string, thread = MAI
 function profile(from: number, to: number, extension: (ms: number) => boolean): TraceEvent[] {
   const nodes = [
     { id: 1, callFrame: { functionName: '(root)' } },
-    { id: 2, parent: 1, callFrame: { functionName: 'scan', url: `${EXT}/page-highlighter.js` } },
+    { id: 2, parent: 1, callFrame: { functionName: 'scan', url: `${EXT}/frame-main.js` } },
     { id: 3, parent: 1, callFrame: { functionName: 'render', url: 'http://127.0.0.1/app.js' } },
   ];
   const samples: number[] = [];
@@ -61,9 +61,9 @@ test('events with an extension URL count once, however they nest', () => {
   const cost = extensionCost(
     [
       ...threadNames,
-      span('EvaluateScript', 0, 4, `${EXT}/content-scripts/highlighter.js`),
-      span('v8.compile', 0, 1, `${EXT}/content-scripts/highlighter.js`),
-      span('FunctionCall', 10, 12, `${EXT}/page-highlighter.js`),
+      span('EvaluateScript', 0, 4, `${EXT}/content-scripts/frame-gate.js`),
+      span('v8.compile', 0, 1, `${EXT}/content-scripts/frame-gate.js`),
+      span('FunctionCall', 10, 12, `${EXT}/frame-main.js`),
       span('FunctionCall', 20, 25, 'http://127.0.0.1/app.js'),
     ],
     ID,
@@ -94,11 +94,11 @@ test('compiling on a background thread is reported apart, not as main-thread tim
         'v8.parseOnBackground',
         0,
         6,
-        'chrome-extension://1d7e3c2a-0000-4000-8000-000000000000/page-highlighter.js',
+        'chrome-extension://1d7e3c2a-0000-4000-8000-000000000000/frame-main.js',
         WORKER,
         4,
       ),
-      span('v8.compileModule', 6, 7, `${EXT}/page-highlighter.js`),
+      span('v8.compileModule', 6, 7, `${EXT}/frame-main.js`),
     ],
     ID,
   );

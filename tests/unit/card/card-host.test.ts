@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, expect, test } from 'vitest';
-import { createCardHost } from '../../../utils/card/card-host';
+import { createCardHost } from '../../../components/card/card-host';
 
 afterEach(() => {
   for (const el of document.querySelectorAll('health-notes-ui')) el.remove();

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { HoverIntent, SETTLE_MS } from '../../../utils/card/hover-intent';
+import { HoverIntent, SETTLE_MS } from '../../../utils/interactions/hover-intent';
 
 const OPTIONS = { showDelayMs: 300, hideGraceMs: 300, speedThreshold: 0.5 };
 

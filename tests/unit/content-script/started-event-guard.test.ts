@@ -2,7 +2,7 @@
 import { afterEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { stopOnlyWhenOrphaned } from '../../../utils/content-script/started-event-guard';
+import { stopOnlyWhenOrphaned } from '../../../utils/frame/started-event-guard';
 
 const startedBy = (messageId: string) =>
   new CustomEvent('started', { detail: { contentScriptName: 'highlighter', messageId } });

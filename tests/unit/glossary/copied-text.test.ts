@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadGlossary } from '../../../modules/glossary';
-import { normalizedWords, sharedRuns, wordRunIndex } from '../../../utils/readability/copied-text';
+import { normalizedWords, sharedRuns, wordRunIndex } from '../support/readability/copied-text';
 
 const root = path.resolve(__dirname, '../../..');
 

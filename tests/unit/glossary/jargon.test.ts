@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { loadGlossary } from '../../../modules/glossary';
 import type { Category } from '../../../utils/glossary/categories';
 import { buildTermIndex } from '../../../utils/glossary/validate';
-import { findJargon, type JargonRules } from '../../../utils/readability/jargon';
+import { findJargon, type JargonRules } from '../support/readability/jargon';
 import { EXPLAINED_IN_SUMMARY } from './jargon-explanations';
 
 const root = path.resolve(__dirname, '../../..');

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadGlossary } from '../../../modules/glossary';
-import { fleschKincaidGrade, median } from '../../../utils/readability/flesch-kincaid';
+import { fleschKincaidGrade, median } from '../support/readability/flesch-kincaid';
 
 const root = path.resolve(__dirname, '../../..');
 

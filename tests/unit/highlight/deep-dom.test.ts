@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { ElementClassifier } from '../../../utils/highlight/dom-rules';
-import { ProbeScan } from '../../../utils/highlight/probe-scan';
-import { SegmentReader, type SegmentSource } from '../../../utils/highlight/text-segments';
+import { ElementClassifier } from '../../../utils/scan/dom-rules';
+import { ProbeScan } from '../../../utils/scan/probe-scan';
+import { SegmentReader, type SegmentSource } from '../../../utils/scan/text-segments';
 import { matcherFrom } from '../../../utils/matcher/matcher';
 import { nestDivs, unnest, useIterativeDeepDom } from '../support/deep-dom';
 import {
@@ -13,7 +13,7 @@ import {
   sleep,
   startHighlighter,
   uninstallHighlightApi,
-} from '../support/page-highlighter';
+} from '../support/page-scanner';
 
 const DEPTH = 20_000;
 const matcher = matcherFrom(compiled);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { MUTATION_DEBOUNCE_MS } from '../../../utils/highlight/highlighter';
+import { MUTATION_DEBOUNCE_MS } from '../../../utils/scan/page-scanner';
 import {
   drawnTexts,
   installHighlightApi,
@@ -9,7 +9,7 @@ import {
   sleep,
   startHighlighter,
   uninstallHighlightApi,
-} from '../support/page-highlighter';
+} from '../support/page-scanner';
 
 const MESSAGES_PER_ROUND = 150;
 

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { rescanOnNavigation } from '../../../utils/highlight/navigations';
+import { rescanOnNavigation } from '../../../utils/frame/navigations';
 
 // Chrome's Navigation API, as far as WXT's address watcher uses it (it checks for it when it
 // loads, hence hoisted): a "navigate" event with the destination, before the address changes.

@@ -2,9 +2,10 @@
 import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { buildTermIndex } from '../../../utils/glossary/validate';
-import { ElementClassifier } from '../../../utils/highlight/dom-rules';
-import { ProbeScan, unitsOverlapping, type ProbeLimits } from '../../../utils/highlight/probe-scan';
-import { SegmentReader, type SegmentSource } from '../../../utils/highlight/text-segments';
+import { ElementClassifier } from '../../../utils/scan/dom-rules';
+import { ProbeScan, type ProbeLimits } from '../../../utils/scan/probe-scan';
+import { unitsOverlapping } from '../../../utils/scan/probe-units';
+import { SegmentReader, type SegmentSource } from '../../../utils/scan/text-segments';
 import { createMatcher } from '../../../utils/matcher/matcher';
 import { loadGlossary } from '../../../modules/glossary';
 import { seededRandom } from '../support/seeded-random';

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { ElementClassifier } from '../../../utils/highlight/dom-rules';
-import { IdleScheduler } from '../../../utils/highlight/scheduler';
-import { ProbeScan } from '../../../utils/highlight/probe-scan';
+import { ElementClassifier } from '../../../utils/scan/dom-rules';
+import { IdleScheduler } from '../../../utils/scan/scheduler';
+import { ProbeScan } from '../../../utils/scan/probe-scan';
 import {
   drawnTexts,
   installHighlightApi,
@@ -10,7 +10,7 @@ import {
   sleep,
   startHighlighter,
   uninstallHighlightApi,
-} from '../support/page-highlighter';
+} from '../support/page-scanner';
 
 afterEach(() => {
   document.body.innerHTML = '';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { ElementClassifier } from '../../../utils/highlight/dom-rules';
-import { positionAt, SegmentReader, type TextSegment } from '../../../utils/highlight/text-segments';
+import { ElementClassifier } from '../../../utils/scan/dom-rules';
+import { positionAt, SegmentReader, type TextSegment } from '../../../utils/scan/text-segments';
 
 function segmentsOf(html: string, scoped = false): TextSegment[] {
   document.body.innerHTML = html;

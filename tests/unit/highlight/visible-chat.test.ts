@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { MUTATION_DEBOUNCE_MS } from '../../../utils/highlight/highlighter';
+import { MUTATION_DEBOUNCE_MS } from '../../../utils/scan/page-scanner';
 import {
   drawnTexts,
   installHighlightApi,
@@ -8,7 +8,7 @@ import {
   settled,
   startHighlighter,
   uninstallHighlightApi,
-} from '../support/page-highlighter';
+} from '../support/page-scanner';
 
 beforeEach(() => {
   installHighlightApi();

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, expect, test } from 'vitest';
-import { MatchStore } from '../../../utils/highlight/match-store';
-import { WrapRenderer } from '../../../utils/highlight/wrap-renderer';
-import type { TextSegment } from '../../../utils/highlight/text-segments';
+import { MatchStore } from '../../../utils/store/match-store';
+import { WrapRenderer } from '../../../utils/render/wrap-renderer';
+import type { TextSegment } from '../../../utils/scan/text-segments';
 
 afterEach(() => {
   document.body.innerHTML = '';

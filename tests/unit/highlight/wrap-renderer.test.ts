@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { ElementClassifier } from '../../../utils/highlight/dom-rules';
-import type { PendingMatch } from '../../../utils/highlight/found-term';
-import { SegmentReader } from '../../../utils/highlight/text-segments';
-import { MAX_WRAP_TRIES, WrapRenderer } from '../../../utils/highlight/wrap-renderer';
+import { ElementClassifier } from '../../../utils/scan/dom-rules';
+import type { PendingMatch } from '../../../utils/render/found-term';
+import { SegmentReader } from '../../../utils/scan/text-segments';
+import { MAX_WRAP_TRIES, WrapRenderer } from '../../../utils/render/wrap-renderer';
 import { matcherFrom } from '../../../utils/matcher/matcher';
-import { compiled, drawnTexts, settled, sleep, startHighlighter } from '../support/page-highlighter';
+import { compiled, drawnTexts, settled, sleep, startHighlighter } from '../support/page-scanner';
 
 const matcher = matcherFrom(compiled);
 let pageObserver: MutationObserver | null = null;

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test } from 'vitest';
-import { ElementClassifier, isInlineElement, isSkippedElement } from '../../../utils/highlight/dom-rules';
-import { SegmentReader } from '../../../utils/highlight/text-segments';
-import { settled, startHighlighter } from '../support/page-highlighter';
+import { ElementClassifier, isInlineElement, isSkippedElement } from '../../../utils/scan/dom-rules';
+import { SegmentReader } from '../../../utils/scan/text-segments';
+import { settled, startHighlighter } from '../support/page-scanner';
 
 /**
  * In an XHTML document (served as application/xhtml+xml) `tagName` and `nodeName` are the

@@ -10,7 +10,7 @@ afterEach(() => {
 test('a page element standing in as a named global provides no script and takes none', () => {
   // What `<form id="__healthNotesScripts"><input name="card-ui"></form>` does to `window`: a
   // named property whose members answer to the scripts' names, and which refuses new ones.
-  const form = Object.freeze({ 'card-ui': { nodeName: 'INPUT' }, 'card-session': { nodeName: 'INPUT' } });
+  const form = Object.freeze({ 'card-ui': { nodeName: 'INPUT' }, 'term-interactions': { nodeName: 'INPUT' } });
   Object.defineProperty(globalThis, OLD_NAME, { get: () => form, configurable: true });
   expect(providedScript('card-ui')).toBeUndefined();
   const value = { CardController: class {} } as never;

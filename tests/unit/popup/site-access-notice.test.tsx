@@ -22,7 +22,7 @@ beforeEach(() => {
     manifest_version: 3,
     name: 'Health Notes',
     version: '0.1.0',
-    content_scripts: [{ matches: CONTENT_SCRIPT_MATCHES, js: ['content-scripts/highlighter.js'] }],
+    content_scripts: [{ matches: CONTENT_SCRIPT_MATCHES, js: ['content-scripts/frame-gate.js'] }],
   })) as typeof fakeBrowser.runtime.getManifest;
   contains = vi.fn(async () => false);
   request = vi.fn(async () => true);

@@ -1,0 +1,201 @@
+/**
+ * The full pass over a page (or a subtree the page added), built so that its cost follows
+ * the amount of text, not the number of nodes.
+ *
+ * Reading a page node by node from a content script is slow: every node touched needs a
+ * wrapper object in the extension's isolated world. Instead, large units of the page are
+ * read in one native call (`textContent`) and searched with the prefilter (the matcher's
+ * trie without word boundaries). Only where it hits are nodes visited: the hit's offsets
+ * are mapped down to text nodes, and the blocks holding them are read segment by segment
+ * and matched exactly, as everywhere else. Most of a typical page has no health term at
+ * all and is never walked.
+ *
+ * Why this finds everything the node-by-node reader finds: a segment never crosses a block
+ * boundary, units are whole block elements or whole runs of inline siblings, so every
+ * segment's text lies inside one unit's text; and every exact match starts inside a
+ * prefilter span of any text that contains it (see prefilter.ts). The block of the text
+ * node under that start is therefore read.
+ */
+import type { Prefilter } from '../matcher/prefilter';
+import type { ElementClassifier } from './dom-rules';
+import { isText, nearerToEnd, splitIntoUnits, textOf, unitsOverlapping, type Unit } from './probe-units';
+import { BackwardSpanCursor, SpanCursor } from './span-cursor';
+import { SegmentReader, type SegmentSource, type TextSegment } from './text-segments';
+
+export interface ProbeLimits {
+  /** A unit with more text is split into its children before it is searched (short tasks). */
+  splitChars: number;
+  /**
+   * A unit with hits and more text than this is split to narrow the hits down; smaller ones
+   * (or ones whose split would not narrow anything) are walked node by node.
+   */
+  walkChars: number;
+  /** A split that leaves one child with more than this share of the text narrows nothing. */
+  narrowsBelow: number;
+}
+
+export const PROBE_LIMITS: ProbeLimits = { splitChars: 1024 * 1024, walkChars: 64 * 1024, narrowsBelow: 0.9 };
+
+interface Probe {
+  kind: 'probe';
+  unit: Unit;
+  /** Known when the parent computed it (it had hits and was split to narrow them). */
+  text?: string;
+  /** The hits in `text`, when already searched. */
+  spans?: number[];
+}
+
+type Step = Probe | { kind: 'read'; reader: SegmentReader };
+
+export class ProbeScan implements SegmentSource {
+  /** Work in reverse document order: the next step is at the end. */
+  private readonly steps: Step[];
+  /** Blocks already queued for reading in this pass. */
+  private readonly queued = new Set<Element>();
+
+  constructor(
+    root: Element,
+    private readonly classifier: ElementClassifier,
+    private readonly prefilter: Prefilter,
+    /** Text an earlier pass (visible first) read: segments touching it are not read again. */
+    private readonly alreadyRead: ReadonlySet<Text> = new Set(),
+    private readonly limits: ProbeLimits = PROBE_LIMITS,
+  ) {
+    this.steps = [{ kind: 'probe', unit: [root] }];
+  }
+
+  get done(): boolean {
+    return this.steps.length === 0;
+  }
+
+  next(timeLeft: () => number): TextSegment | null {
+    for (;;) {
+      const step = this.steps[this.steps.length - 1];
+      if (!step) return null;
+      if (step.kind === 'read') {
+        const segment = step.reader.next();
+        if (segment === null) {
+          this.steps.pop();
+          continue;
+        }
+        if (this.alreadyRead.size > 0 && segment.nodes.some((n) => this.alreadyRead.has(n))) continue;
+        return segment;
+      }
+      this.steps.pop();
+      this.probe(step);
+      if (timeLeft() <= 0) return null;
+    }
+  }
+
+  private probe({ unit, text: known, spans: searched }: Probe): void {
+    const only = unit.length === 1 && unit[0] instanceof Element ? unit[0] : null;
+    if (only && this.classifier.info(only).skip) return;
+    const text = known ?? unit.map(textOf).join('');
+    let spans = searched;
+    if (!spans) {
+      if (only?.firstChild && text.length > this.limits.splitChars) {
+        this.push(splitIntoUnits(only, this.classifier).map(({ unit: u }) => ({ kind: 'probe', unit: u })));
+        return;
+      }
+      spans = this.prefilter.spans(text);
+      if (spans.length === 0) return;
+    }
+    if (only?.firstChild && text.length > this.limits.walkChars && this.narrow(only, text, spans)) return;
+    const blocks: Element[] = [];
+    const cursor = new SpanCursor(spans);
+    // Like narrowing, the walk starts from the end nearer to the hits.
+    if (nearerToEnd(text.length, spans[0]!, cursor.lastEnd)) this.walkFromEnd(unit, text.length, spans, blocks);
+    else this.walk(unit, cursor, blocks);
+    this.push(
+      blocks.map((block) => ({
+        kind: 'read',
+        reader: new SegmentReader(block, this.classifier, { ownTextOnly: true }),
+      })),
+    );
+  }
+
+  /** Queues the children that hold hits, with their text and hits; false if that narrows nothing. */
+  private narrow(el: Element, text: string, spans: readonly number[]): boolean {
+    const holders: Probe[] = [];
+    const cursor = new SpanCursor(spans);
+    // Children outside the hits are neither queued nor, on the side nearer to the hits, read.
+    for (const { unit, start, text: part } of unitsOverlapping(
+      el,
+      this.classifier,
+      text.length,
+      spans[0]!,
+      cursor.lastEnd,
+    )) {
+      const mine = cursor.within(start, part.length);
+      if (mine.length) holders.push({ kind: 'probe', unit, text: part, spans: mine });
+    }
+    if (holders.length === 1 && holders[0]!.text!.length > this.limits.narrowsBelow * text.length) return false;
+    this.push(holders);
+    return true;
+  }
+
+  /** Adds, in document order, the blocks of the text nodes under `unit` that overlap a span. */
+  private walk(unit: Unit, cursor: SpanCursor, out: Element[]): void {
+    let offset = 0;
+    for (const node of unit) {
+      if (offset >= cursor.lastEnd) return;
+      if (isText(node)) {
+        if (cursor.overlaps(offset, node.length)) this.addBlockOf(node, out);
+        offset += node.length;
+        continue;
+      }
+      if (!(node instanceof Element)) continue;
+      const walker = node.ownerDocument.createTreeWalker(node, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
+      for (let t = walker.nextNode() as Text | null; t !== null; t = walker.nextNode() as Text | null) {
+        if (offset >= cursor.lastEnd) return;
+        if (cursor.overlaps(offset, t.length)) this.addBlockOf(t, out);
+        offset += t.length;
+      }
+    }
+  }
+
+  /** What `walk` does, visiting the text nodes from the end of the unit (`total` characters). */
+  private walkFromEnd(unit: Unit, total: number, spans: readonly number[], out: Element[]): void {
+    const cursor = new BackwardSpanCursor(spans);
+    const firstStart = spans[0]!;
+    const found: Element[] = [];
+    let end = total;
+    const visit = (node: Text) => {
+      const start = end - node.length;
+      if (cursor.overlaps(start, end)) this.addBlockOf(node, found);
+      end = start;
+    };
+    for (let k = unit.length - 1; k >= 0 && end > firstStart; k--) {
+      const node = unit[k]!;
+      if (isText(node)) {
+        visit(node);
+        continue;
+      }
+      if (!(node instanceof Element)) continue;
+      const walker = node.ownerDocument.createTreeWalker(node, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
+      // With elements skipped, lastChild is the subtree's last text node.
+      for (
+        let t = walker.lastChild() as Text | null;
+        t !== null && end > firstStart;
+        t = walker.previousNode() as Text | null
+      )
+        visit(t);
+    }
+    // Queued in document order, like the forward walk.
+    out.push(...found.reverse());
+  }
+
+  private addBlockOf(node: Text, out: Element[]): void {
+    const parent = node.parentElement;
+    if (!parent) return;
+    const info = this.classifier.info(parent);
+    if (info.skip || this.queued.has(info.block)) return;
+    this.queued.add(info.block);
+    out.push(info.block);
+  }
+
+  /** Puts steps next in line, in the order given. */
+  private push(steps: Step[]): void {
+    for (let i = steps.length - 1; i >= 0; i--) this.steps.push(steps[i]!);
+  }
+}

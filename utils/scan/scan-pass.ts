@@ -1,0 +1,97 @@
+/**
+ * The scan-and-draw pass of one start of the page scanner: reads segments, matches them, draws
+ * each batch with the renderer and records it in the match store. Made anew whenever what is
+ * matched or how it is drawn changes.
+ */
+import type { Matcher } from '../matcher/matcher';
+import type { PendingMatch, Renderer } from '../render/found-term';
+import type { MatchStore } from '../store/match-store';
+import { ElementClassifier } from './dom-rules';
+import { drawBatch } from './draw-batch';
+import { ProbeScan } from './probe-scan';
+import type { IdleScheduler } from './scheduler';
+import { SegmentReader, type SegmentSource, type TextSegment } from './text-segments';
+import { scanViewport } from './viewport-scan';
+
+/** Segments between clock reads while scanning. */
+const CLOCK_EVERY = 8;
+
+export interface ScanPassHooks {
+  /** The renderer edited the page: its edits are not page changes to re-read. */
+  ownEditsDone(): void;
+  /** What is drawn changed (badge, popup, keyboard navigation). */
+  changed(): void;
+}
+
+export class ScanPass {
+  constructor(
+    readonly matcher: Matcher,
+    readonly renderer: Renderer,
+    private readonly store: MatchStore,
+    private readonly firstOnly: boolean,
+    private readonly hooks: ScanPassHooks,
+  ) {}
+
+  /** Queues the whole page: the visible part of a scrolled page first, the rest in idle slices. */
+  queuePage(doc: Document, scheduler: IdleScheduler): void {
+    const body = doc.body;
+    if (!body) return;
+    // First occurrence only means first in reading order: one reader, top to bottom, which
+    // classifies every element (one scoped query beats a `matches` call per element). The
+    // probing pass classifies only the few elements around its hits.
+    const classifier = new ElementClassifier(this.firstOnly ? body : undefined);
+    if (this.firstOnly) {
+      const reader = new SegmentReader(body, classifier);
+      scheduler.add((timeLeft) => this.scanSome(reader, timeLeft));
+      return;
+    }
+    // At the top of the page the full pass already starts with what is visible. Scrolled
+    // pages (restored position, #anchor) get their viewport first.
+    const scrolled = (doc.defaultView?.scrollY ?? 0) > 0;
+    const visible = scrolled && doc.visibilityState === 'visible';
+    const seen = visible ? scanViewport(doc, classifier, this.scanSome) : undefined;
+    const scan = new ProbeScan(body, classifier, this.matcher.prefilter, seen);
+    scheduler.add((timeLeft) => this.scanSome(scan, timeLeft));
+  }
+
+  /**
+   * Reads segments until the time is up, matching each, and draws the batch in one go.
+   * Returns true while the source has more. `keepGoing` ends the scan early (viewport).
+   */
+  readonly scanSome = (
+    source: SegmentSource,
+    timeLeft: () => number,
+    keepGoing?: (s: TextSegment) => boolean,
+  ): boolean => {
+    const batch: PendingMatch[] = [];
+    let stopped = false;
+    for (let n = 0; ; n++) {
+      if (n % CLOCK_EVERY === 0 && timeLeft() <= 0) break;
+      const segment = source.next(timeLeft);
+      if (!segment) break;
+      for (const m of this.matcher.findAll(segment.text)) batch.push({ ...m, segment });
+      if (keepGoing && !keepGoing(segment)) {
+        stopped = true;
+        break;
+      }
+    }
+    this.draw(batch);
+    return !stopped && !source.done;
+  };
+
+  /** Drops the terms of the blocks `test` selects. */
+  erase(test: (block: Element) => boolean): void {
+    const gone = this.store.takeBlocks(test);
+    this.renderer.remove(gone);
+    if (this.renderer.mutatesDom) this.hooks.ownEditsDone();
+    if (gone.length) this.hooks.changed();
+  }
+
+  private draw(batch: PendingMatch[]): void {
+    if (batch.length === 0) return;
+    drawBatch(batch, this.renderer, this.store, this.firstOnly, () => {
+      if (this.renderer.mutatesDom) this.hooks.ownEditsDone();
+    });
+    this.hooks.changed();
+  }
+}
