@@ -40,15 +40,15 @@ export default defineConfig({
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+H' },
-        description: 'Open Health Notes',
+        description: '__MSG_commandOpen__',
       },
       'navigate-terms': {
         suggested_key: { default: 'Alt+Shift+N' },
-        description: 'Move through the health terms on the page',
+        description: '__MSG_commandNavigate__',
       },
       'toggle-site': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Switch highlighting on this site on or off',
+        description: '__MSG_commandToggleSite__',
       },
     },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
