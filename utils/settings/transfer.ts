@@ -6,7 +6,7 @@
 import { i18n } from '#i18n';
 import { formatNumber } from '../i18n/format';
 import { migrateToCurrent } from './migrations';
-import { fromStoredSettings, readField, STORED_KEYS, toStoredSettings } from './sanitize';
+import { type FieldProblem, fromStoredSettings, readField, STORED_KEYS, toStoredSettings } from './sanitize';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings, type StoredSettings } from './schema';
 
 export const SETTINGS_FILE_FORMAT = 'health-notes-settings';
@@ -47,6 +47,31 @@ export function tooLargeMessage(bytes: number): string {
   ]);
 }
 
+/** One invalid field of a settings file; `key` is the field's name as written in the file. */
+function fieldProblemMessage(key: string, problem: FieldProblem): string {
+  switch (problem.code) {
+    case 'one-of':
+      return i18n.t('settingsFile.field.oneOf', [key, problem.allowed.join(', ')]);
+    case 'boolean':
+      return i18n.t('settingsFile.field.boolean', [key]);
+    case 'not-a-list':
+      return i18n.t(problem.of === 'sites' ? 'settingsFile.field.notSites' : 'settingsFile.field.notCategories', [key]);
+    case 'too-many-sites':
+      return i18n.t('settingsFile.field.tooManySites', [key, formatNumber(problem.max)]);
+    case 'invalid-site':
+      return i18n.t('settingsFile.field.invalidSite', [key, JSON.stringify(problem.item)]);
+    case 'sites-too-long':
+      return i18n.t('settingsFile.field.sitesTooLong', [key, formatNumber(problem.max)]);
+    case 'unknown-categories':
+      return i18n.t('settingsFile.field.unknownCategories', [
+        key,
+        problem.items.map((c) => JSON.stringify(c)).join(', '),
+      ]);
+    case 'delay':
+      return i18n.t('settingsFile.field.delay', [key, formatNumber(problem.min), formatNumber(problem.max)]);
+  }
+}
+
 /** Checks the text of a settings file; `bytes` is its size on disk (defaults to its UTF-8 length). */
 export function parseSettingsFile(text: string, bytes: number = new TextEncoder().encode(text).length): ImportResult {
   if (bytes > SETTINGS_FILE_MAX_BYTES) return fail(tooLargeMessage(bytes));
@@ -81,7 +106,7 @@ export function parseSettingsFile(text: string, bytes: number = new TextEncoder(
     }
     const read = readField(key, raw[key]);
     if (read.ok) (stored as Record<string, unknown>)[key] = read.value;
-    else problems.push(`${key} ${read.problem}`);
+    else problems.push(fieldProblemMessage(key, read.problem));
   }
   if (problems.length) {
     return fail(i18n.t('settingsFile.invalid', [problems.join('; ')]));
