@@ -36,6 +36,9 @@ test('the card in the pseudo-locale: every UI string translated, nothing overflo
 
   await expect(card.locator('.hn-card__more')).toBeVisible();
   await expectTranslatedAndUnclipped(card, 'card');
+  // The focus target of keyboard navigation, next to the card in the same shadow root.
+  const region = await page.locator('health-notes-ui [role="region"]').getAttribute('aria-label');
+  expect(untranslatedWords(region ?? 'missing')).toEqual([]);
   // The whole card stays inside the viewport and inside its own box.
   const box = (await card.boundingBox())!;
   expect(box.x).toBeGreaterThanOrEqual(0);
@@ -65,6 +68,9 @@ test('the popup in the pseudo-locale: every UI string translated, nothing overfl
   const app = popup.locator('#app');
   // The test page's address is shown by the site switch; it is not a word to translate.
   await expectTranslatedAndUnclipped(app, 'popup', [new URL(server.url('/')).hostname]);
+  // The window title and the toolbar button's tooltip.
+  await expect(popup).toHaveTitle(/^\[Ĥéàļţĥ Ñöţéš/u);
+  expect(await sw.evaluate(() => chrome.action.getTitle({}))).toMatch(/^\[Ĥéàļţĥ Ñöţéš/u);
   await screenshot(popup, 'popup');
 
   // An entry, with its food table, lab range and sources.
@@ -83,5 +89,6 @@ test('the options page in the pseudo-locale: every UI string translated, nothing
   await expect(page.locator('main')).not.toHaveAttribute('aria-busy', 'true');
   await expect(page.locator('.hn-shortcuts')).toBeVisible();
   await expectTranslatedAndUnclipped(page.locator('body'), 'options');
+  await expect(page).toHaveTitle(/^\[Ĥéàļţĥ Ñöţéš šéţţïñĝš/u);
   await page.screenshot({ path: `${SCREENSHOTS}/pseudo-options.png`, fullPage: true, animations: 'disabled' });
 });
