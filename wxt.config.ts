@@ -1,14 +1,28 @@
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { writePseudoLocale } from './scripts/pseudo-locale';
 import { SCRIPT_FILES } from './utils/on-demand/slot';
 
 // Firefox gets an id and the data-collection declaration AMO requires; Chrome rejects
 // unknown keys less gracefully, so they are added only for the Firefox target.
 const GECKO_ID = 'health-notes@health-notes.extension';
 
+// HEALTH_NOTES_PSEUDO_LOCALE=1: the UI in the pseudo-locale (scripts/pseudo-locale.ts, ADR 21),
+// generated from locales/en.yml into .output/pseudo-locale and built as the default locale into
+// .output/chrome-mv3-pseudo, so the normal build is untouched. Used by tests/e2e/pseudo-locale.spec.ts.
+const PSEUDO_LOCALE = process.env.HEALTH_NOTES_PSEUDO_LOCALE === '1';
+const root = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  ...(PSEUDO_LOCALE
+    ? {
+        i18n: { localesDir: writePseudoLocale(root('./locales/en.yml'), root('./.output/pseudo-locale')) },
+        outDirTemplate: '{{browser}}-mv{{manifestVersion}}-pseudo',
+      }
+    : {}),
   vite: () => ({ plugins: [preact()] }),
   webExt: { disabled: true },
   // Manifest V3 for both browsers (ADR 17). WXT builds Firefox as MV2 unless told otherwise, and
@@ -40,15 +54,15 @@ export default defineConfig({
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+H' },
-        description: 'Open Health Notes',
+        description: '__MSG_commandOpen__',
       },
       'navigate-terms': {
         suggested_key: { default: 'Alt+Shift+N' },
-        description: 'Move through the health terms on the page',
+        description: '__MSG_commandNavigate__',
       },
       'toggle-site': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Switch highlighting on this site on or off',
+        description: '__MSG_commandToggleSite__',
       },
     },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },

@@ -1,18 +1,26 @@
 /** Plain names for the glossary categories, the same on every surface. */
+import { i18n } from '#i18n';
 import type { Category } from '../utils/glossary/categories';
 
-const LABELS: Record<Category, string> = {
-  condition: 'Condition',
-  sign: 'Sign',
-  symptom: 'Symptom',
-  nutrient: 'Nutrient',
-  supplement: 'Supplement',
-  medication: 'Medicine',
-  test: 'Test',
-  treatment: 'Treatment',
-  'body-process': 'Body process',
-};
-
 export function categoryLabel(category: Category): string {
-  return LABELS[category];
+  switch (category) {
+    case 'condition':
+      return i18n.t('category.condition');
+    case 'sign':
+      return i18n.t('category.sign');
+    case 'symptom':
+      return i18n.t('category.symptom');
+    case 'nutrient':
+      return i18n.t('category.nutrient');
+    case 'supplement':
+      return i18n.t('category.supplement');
+    case 'medication':
+      return i18n.t('category.medication');
+    case 'test':
+      return i18n.t('category.test');
+    case 'treatment':
+      return i18n.t('category.treatment');
+    case 'body-process':
+      return i18n.t('category.bodyProcess');
+  }
 }

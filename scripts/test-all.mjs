@@ -1,11 +1,13 @@
 // `npm test`: every check the project has, in order, stopping at the first failure.
 //
 //   browsers → lint → typecheck → format → unit tests → Chrome build → Firefox build →
-//   guards → web-ext lint → Chromium e2e (Playwright) → Firefox e2e (node:test + puppeteer-core)
+//   guards → web-ext lint → pseudo-locale Chrome build → Chromium e2e (Playwright) → Firefox e2e
+//   (node:test + puppeteer-core)
 //
 // Both builds are Manifest V3 (`manifestVersion: 3` in wxt.config.ts): .output/chrome-mv3 and
 // .output/firefox-mv3, which the guards (tests/guards: bundle budgets, on-demand scripts, what page
-// scripts must not contain), lint:firefox and tests/e2e-firefox read.
+// scripts must not contain), lint:firefox and tests/e2e-firefox read. The pseudo-locale build
+// (.output/chrome-mv3-pseudo, ADR 21) is what tests/e2e/pseudo-locale.spec.ts loads.
 //
 // The browsers are resolved first (scripts/browsers.mjs). A missing browser fails the run with the
 // exact install instruction. Outside CI, SKIP_CHROMIUM=1 / SKIP_FIREFOX=1 skip that browser's
@@ -38,6 +40,11 @@ const STEPS = [
   { name: 'npx wxt build -b firefox', cmd: ['npx', 'wxt', 'build', '-b', 'firefox'] },
   { name: 'npm run test:guards', cmd: ['npm', 'run', 'test:guards'] },
   { name: 'npm run lint:firefox', cmd: ['npm', 'run', 'lint:firefox'] },
+  {
+    name: 'HEALTH_NOTES_PSEUDO_LOCALE=1 npx wxt build',
+    cmd: ['npx', 'wxt', 'build'],
+    env: { HEALTH_NOTES_PSEUDO_LOCALE: '1' },
+  },
   { name: 'npx playwright test', cmd: ['npx', 'playwright', 'test'], browser: 'chromium' },
   {
     name: 'node --test tests/e2e-firefox/*.test.mjs',
@@ -77,9 +84,9 @@ function resolveBrowsers() {
   return ok ? 0 : 1;
 }
 
-function runCommand([command, ...args]) {
+function runCommand([command, ...args], env = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', env: process.env, shell: WIN });
+    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env }, shell: WIN });
     child.on('error', (error) => {
       console.error(`could not start ${command}: ${error.message}`);
       resolve(127);
@@ -107,7 +114,7 @@ for (const [index, step] of STEPS.entries()) {
   }
   console.log(`\n▶ ${tag}`);
   const started = Date.now();
-  const code = step.run ? step.run() : await runCommand(step.cmd);
+  const code = step.run ? step.run() : await runCommand(step.cmd, step.env);
   const ms = Date.now() - started;
   if (code === 0) {
     console.log(`✔ ${tag} (${seconds(ms)})`);

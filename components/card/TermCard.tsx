@@ -5,6 +5,7 @@
  * Only the user's own clicks count: a page script that gets hold of a button and calls
  * `.click()` dispatches an untrusted event, which closes nothing and opens no tab.
  */
+import { i18n } from '#i18n';
 import type { TermEntry } from '../../utils/glossary/schema';
 import { categoryLabel } from '../category-label';
 
@@ -32,7 +33,13 @@ export function TermCard({ state, disclaimer, idPrefix = 'hn-card', onClose, onM
             {title}
           </h2>
         </div>
-        <button type="button" class="hn-card__close" aria-label="Close" title="Close (Esc)" onClick={userOnly(onClose)}>
+        <button
+          type="button"
+          class="hn-card__close"
+          aria-label={i18n.t('card.close')}
+          title={i18n.t('card.closeTitle')}
+          onClick={userOnly(onClose)}
+        >
           <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
             <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
           </svg>
@@ -45,7 +52,7 @@ export function TermCard({ state, disclaimer, idPrefix = 'hn-card', onClose, onM
           <SourceLink entry={state.entry} />
           {onMore && (
             <button type="button" class="hn-card__more" onClick={userOnly(() => onMore(state.entry.id))}>
-              More about {state.entry.title}
+              {i18n.t('card.more', [state.entry.title])}
             </button>
           )}
         </footer>
@@ -55,13 +62,9 @@ export function TermCard({ state, disclaimer, idPrefix = 'hn-card', onClose, onM
 }
 
 function CardBody({ state }: { state: CardState }) {
-  if (state.kind === 'loading') return <p class="hn-card__summary hn-card__summary--muted">Loading…</p>;
+  if (state.kind === 'loading') return <p class="hn-card__summary hn-card__summary--muted">{i18n.t('loading')}</p>;
   if (state.kind === 'error') {
-    return (
-      <p class="hn-card__summary hn-card__summary--muted">
-        This explanation could not be loaded. Reload the page and try again.
-      </p>
-    );
+    return <p class="hn-card__summary hn-card__summary--muted">{i18n.t('card.loadFailed')}</p>;
   }
   const { summary, seekCare } = state.entry;
   return (
@@ -70,12 +73,12 @@ function CardBody({ state }: { state: CardState }) {
       {seekCare && (
         <div class="hn-card__care">
           <p>
-            <strong>When to get care: </strong>
+            <strong>{`${i18n.t('card.whenToGetCare')} `}</strong>
             {seekCare.soon}
           </p>
           {seekCare.emergency && (
             <p class="hn-card__emergency">
-              <strong>Emergency: </strong>
+              <strong>{`${i18n.t('emergencyLabel')} `}</strong>
               {seekCare.emergency}
             </p>
           )}
@@ -98,7 +101,7 @@ function SourceLink({ entry }: { entry: TermEntry }) {
         if (!e.isTrusted) e.preventDefault();
       }}
     >
-      Source: {source.title}
+      {i18n.t('card.source', [source.title])}
     </a>
   );
 }

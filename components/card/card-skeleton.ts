@@ -3,6 +3,8 @@
  * into, a polite live region for announcements, and the focusable element keyboard navigation
  * keeps focus on.
  */
+import { i18n } from '#i18n';
+
 export interface CardSkeleton {
   root: HTMLElement;
   slot: HTMLElement;
@@ -25,7 +27,7 @@ export function buildSkeleton(container: HTMLElement): CardSkeleton {
   nav.className = 'hn-visually-hidden';
   nav.tabIndex = -1;
   nav.setAttribute('role', 'region');
-  nav.setAttribute('aria-label', 'Health Notes term navigation');
+  nav.setAttribute('aria-label', i18n.t('termNavigation.region'));
   root.append(slot, live, nav);
   container.append(root);
   return { root, slot, live, nav };

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { disclaimer } from '../../utils/glossary/entries';
 
 /**
@@ -14,7 +15,7 @@ export function DisclaimerNote({ form }: { form: 'short' | 'line' | 'full' }) {
   }
   const paragraphs = disclaimer.long.map((paragraph) => <p key={paragraph}>{paragraph}</p>);
   return (
-    <div class="hn-disclaimer" role="note" aria-label="Disclaimer">
+    <div class="hn-disclaimer" role="note" aria-label={i18n.t('entry.disclaimer')}>
       <p>
         <strong>{disclaimer.short}</strong>
       </p>
@@ -22,7 +23,7 @@ export function DisclaimerNote({ form }: { form: 'short' | 'line' | 'full' }) {
         paragraphs
       ) : (
         <details>
-          <summary>Read the full disclaimer</summary>
+          <summary>{i18n.t('entry.readDisclaimer')}</summary>
           {paragraphs}
         </details>
       )}

@@ -1,6 +1,7 @@
 /**
  * One glossary entry, as the popup and the full-page entry view show it.
  */
+import { i18n } from '#i18n';
 import type { TermEntry } from '../../utils/glossary/schema';
 import type { UnitSystem } from '../../utils/settings/schema';
 import { categoryLabel } from '../category-label';
@@ -38,7 +39,7 @@ export function EntryView({ entry, units, variant, hrefFor, titleId = 'entry-tit
       <DisclaimerNote form={variant === 'page' ? 'line' : 'short'} />
       <section class="hn-section" aria-labelledby={`${idPrefix}-details`}>
         <Heading level={sub} id={`${idPrefix}-details`}>
-          Details
+          {i18n.t('entry.details')}
         </Heading>
         {entry.details.map((d) => (
           <p key={d}>{d}</p>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { LAB_UNITS, type LabUnit, type Nutrient } from '../../utils/glossary/categories';
 import type { LabRange } from '../../utils/glossary/schema';
@@ -22,7 +23,7 @@ export function LabRangeView({ range, nutrient, system, level, idPrefix }: Props
   return (
     <section class="hn-section" aria-labelledby={headingId}>
       <Heading level={level} id={headingId}>
-        Typical lab range
+        {i18n.t('entry.labHeading')}
       </Heading>
       <p class="hn-lab-range">
         <span class="hn-lab-measure">{capitalise(range.measure)}:</span>{' '}
@@ -31,7 +32,7 @@ export function LabRangeView({ range, nutrient, system, level, idPrefix }: Props
         </output>
       </p>
       <fieldset class="hn-units">
-        <legend>Unit</legend>
+        <legend>{i18n.t('entry.unit')}</legend>
         {LAB_UNITS.map((u) => (
           <label key={u} class="hn-unit">
             <input
@@ -45,9 +46,7 @@ export function LabRangeView({ range, nutrient, system, level, idPrefix }: Props
           </label>
         ))}
       </fieldset>
-      <p class="hn-note">
-        Ranges differ between labs: compare with the range printed on your own report. Range: {range.basis}.
-      </p>
+      <p class="hn-note">{i18n.t('entry.labNote', [range.basis])}</p>
     </section>
   );
 }

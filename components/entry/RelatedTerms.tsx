@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { getEntry } from '../../utils/glossary/entries';
 import { Heading, type Level } from './Heading';
 
@@ -18,7 +19,7 @@ export function RelatedTerms({
   return (
     <section class="hn-section" aria-labelledby={headingId}>
       <Heading level={level} id={headingId}>
-        Related terms
+        {i18n.t('entry.related')}
       </Heading>
       <ul class="hn-related">
         {related.map((e) => (

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { TermEntry } from '../../utils/glossary/schema';
 import { Heading, type Level } from './Heading';
 
@@ -14,12 +15,12 @@ export function SeekCare({
   return (
     <section class="hn-section" aria-labelledby={headingId}>
       <Heading level={level} id={headingId}>
-        When to get care
+        {i18n.t('entry.care')}
       </Heading>
       <p>{care.soon}</p>
       {care.emergency && (
         <p class="hn-emergency">
-          <strong>Emergency: </strong>
+          <strong>{`${i18n.t('emergencyLabel')} `}</strong>
           {care.emergency}
         </p>
       )}

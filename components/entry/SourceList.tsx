@@ -1,8 +1,10 @@
+import { i18n } from '#i18n';
 import type { Source } from '../../utils/glossary/schema';
+import { formatDate } from '../../utils/i18n/format';
 import { Heading, type Level } from './Heading';
 
 export function formatReviewed(isoDate: string): string {
-  return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString('en', { timeZone: 'UTC', dateStyle: 'long' });
+  return formatDate(isoDate);
 }
 
 export function SourceList({
@@ -20,20 +22,20 @@ export function SourceList({
   return (
     <section class="hn-section" aria-labelledby={headingId}>
       <Heading level={level} id={headingId}>
-        Sources
+        {i18n.t('entry.sources')}
       </Heading>
       <ul class="hn-sources">
         {sources.map((s) => (
           <li key={s.url}>
             <a href={s.url} target="_blank" rel="noopener noreferrer">
               {s.title}
-              <span class="hn-visually-hidden"> (opens in a new tab)</span>
+              <span class="hn-visually-hidden"> {i18n.t('entry.opensInNewTab')}</span>
             </a>
           </li>
         ))}
       </ul>
       <p class="hn-note">
-        Reviewed <time dateTime={reviewed}>{formatReviewed(reviewed)}</time>
+        {i18n.t('entry.reviewed')} <time dateTime={reviewed}>{formatReviewed(reviewed)}</time>
       </p>
     </section>
   );

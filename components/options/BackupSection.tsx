@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useRef, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/schema';
 import { readSettingsFile, serializeSettingsFile, SETTINGS_FILE_NAME } from '../../utils/settings/transfer';
@@ -33,7 +34,7 @@ export function BackupSection({ settings, loaded, replace, report }: Props) {
 
   const exportSettings = () => {
     download(serializeSettingsFile(settings), SETTINGS_FILE_NAME);
-    report('saved', `Exported your settings to ${SETTINGS_FILE_NAME}.`);
+    report('saved', i18n.t('backupOptions.exported', [SETTINGS_FILE_NAME]));
   };
 
   const importFile = async (file: File | undefined) => {
@@ -42,35 +43,33 @@ export function BackupSection({ settings, loaded, replace, report }: Props) {
     if (!result.ok) {
       setMessage({
         kind: 'error',
-        lines: [`Could not import ${file.name}. ${result.error}`, 'Your settings are unchanged.'],
+        lines: [i18n.t('backupOptions.importFailed', [file.name, result.error]), i18n.t('backupOptions.unchanged')],
       });
       return;
     }
-    const saved = await replace(result.settings, `Imported settings from ${file.name}.`);
+    const saved = await replace(result.settings, i18n.t('backupOptions.imported', [file.name]));
     setMessage(
       saved
-        ? { kind: 'ok', lines: [`Imported settings from ${file.name}.`, ...result.notes] }
-        : { kind: 'error', lines: [`Could not save the settings from ${file.name}.`] },
+        ? { kind: 'ok', lines: [i18n.t('backupOptions.imported', [file.name]), ...result.notes] }
+        : { kind: 'error', lines: [i18n.t('backupOptions.saveFailed', [file.name])] },
     );
   };
 
   const reset = async () => {
     setConfirming(false);
     setMessage(null);
-    await replace(structuredClone(DEFAULT_SETTINGS) as Settings, 'All settings are back to their defaults.');
+    await replace(structuredClone(DEFAULT_SETTINGS) as Settings, i18n.t('backupOptions.resetDone'));
   };
 
   return (
-    <Section id="backup" title="Back up and reset">
-      <p class="hn-hint">
-        A settings file holds only these choices and your site list, never what you read or looked up.
-      </p>
+    <Section id="backup" title={i18n.t('backupOptions.title')}>
+      <p class="hn-hint">{i18n.t('backupOptions.hint')}</p>
       <div class="hn-row">
         <button type="button" class="hn-button" onClick={exportSettings} disabled={!loaded}>
-          Export settings
+          {i18n.t('backupOptions.export')}
         </button>
         <button type="button" class="hn-button" onClick={() => fileInput.current?.click()} disabled={!loaded}>
-          Import settings…
+          {i18n.t('backupOptions.import')}
         </button>
         <input
           ref={fileInput}
@@ -88,7 +87,7 @@ export function BackupSection({ settings, loaded, replace, report }: Props) {
           }}
         />
         <button type="button" class="hn-button hn-danger" onClick={() => setConfirming(true)} disabled={!loaded}>
-          Reset to defaults…
+          {i18n.t('backupOptions.reset')}
         </button>
       </div>
       <div id="import-error" class="hn-error" role="alert">
@@ -99,9 +98,9 @@ export function BackupSection({ settings, loaded, replace, report }: Props) {
       </div>
       <ConfirmDialog
         open={confirming}
-        title="Reset all settings?"
-        body="Every setting goes back to its default, and your list of sites without highlighting is emptied. Export your settings first if you may want them back."
-        confirmLabel="Reset settings"
+        title={i18n.t('backupOptions.confirmTitle')}
+        body={i18n.t('backupOptions.confirmBody')}
+        confirmLabel={i18n.t('backupOptions.confirmReset')}
         onConfirm={() => void reset()}
         onCancel={() => setConfirming(false)}
       />

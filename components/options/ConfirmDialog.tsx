@@ -3,6 +3,7 @@
  * tested). A modal <dialog>: focus moves in, stays in, Esc cancels, and the browser returns
  * focus to the button that opened it.
  */
+import { i18n } from '#i18n';
 import { useEffect, useRef } from 'preact/hooks';
 
 interface Props {
@@ -45,7 +46,7 @@ export function ConfirmDialog({ open, title, body, confirmLabel, onConfirm, onCa
       <p id="confirm-body">{body}</p>
       <div class="hn-row hn-end">
         <button type="button" class="hn-button" ref={cancel} onClick={onCancel}>
-          Cancel
+          {i18n.t('options.cancel')}
         </button>
         <button type="button" class="hn-button hn-danger" onClick={onConfirm}>
           {confirmLabel}

@@ -1,24 +1,31 @@
+import { i18n } from '#i18n';
 import { CATEGORIES, type Category } from '../../utils/glossary/categories';
 import type { HighlightStyle, Settings } from '../../utils/settings/schema';
 import { categoryLabel } from '../category-label';
 import { Checkbox, RadioGroup } from './controls';
 import { Section } from './Section';
 
-const STYLE_CHOICES: readonly { value: HighlightStyle; label: string; hint: string }[] = [
-  { value: 'underline', label: 'Dotted underline', hint: 'Leaves the page untouched.' },
-  { value: 'background', label: 'Soft background', hint: 'Leaves the page untouched.' },
+// A function, not a constant: the messages are read when the section renders.
+const styleChoices = (): readonly { value: HighlightStyle; label: string; hint: string; name: string }[] => [
+  {
+    value: 'underline',
+    label: i18n.t('highlightOptions.styleUnderline'),
+    hint: i18n.t('highlightOptions.untouchedHint'),
+    name: i18n.t('highlightOptions.styleNameUnderline'),
+  },
+  {
+    value: 'background',
+    label: i18n.t('highlightOptions.styleBackground'),
+    hint: i18n.t('highlightOptions.untouchedHint'),
+    name: i18n.t('highlightOptions.styleNameBackground'),
+  },
   {
     value: 'wrap',
-    label: 'Wrap terms in an element',
-    hint: 'For browsers or tools that need real elements; can upset some sites.',
+    label: i18n.t('highlightOptions.styleWrap'),
+    hint: i18n.t('highlightOptions.wrapHint'),
+    name: i18n.t('highlightOptions.styleNameWrap'),
   },
 ];
-
-const STYLE_NAMES: Record<HighlightStyle, string> = {
-  underline: 'dotted underline',
-  background: 'soft background',
-  wrap: 'wrapped terms',
-};
 
 interface Props {
   settings: Settings;
@@ -32,36 +39,45 @@ export function HighlightSection({ settings, change }: Props) {
     else shown.delete(category);
     change(
       { categories: CATEGORIES.filter((c) => shown.has(c)) },
-      `${categoryLabel(category)} terms ${on ? 'shown' : 'hidden'}`,
+      i18n.t(on ? 'highlightOptions.kindShown' : 'highlightOptions.kindHidden', [categoryLabel(category)]),
     );
   };
 
+  const styles = styleChoices();
+  const styleName = (style: HighlightStyle) => styles.find((choice) => choice.value === style)?.name ?? style;
   return (
-    <Section id="highlighting" title="Highlighting">
+    <Section id="highlighting" title={i18n.t('highlightOptions.title')}>
       <Checkbox
         id="enabled"
-        label="Highlight health terms on web pages"
-        hint="Turn off to stop highlighting everywhere. Search in the toolbar popup keeps working."
+        label={i18n.t('highlightOptions.enabled')}
+        hint={i18n.t('highlightOptions.enabledHint')}
         checked={settings.enabled}
-        onChange={(enabled) => change({ enabled }, enabled ? 'highlighting on' : 'highlighting off')}
+        onChange={(enabled) =>
+          change({ enabled }, i18n.t(enabled ? 'highlightOptions.enabledOn' : 'highlightOptions.enabledOff'))
+        }
       />
       <RadioGroup
         name="highlight-style"
-        legend="Highlight style"
-        choices={STYLE_CHOICES}
+        legend={i18n.t('highlightOptions.style')}
+        choices={styles}
         value={settings.highlightStyle}
-        onChange={(highlightStyle) => change({ highlightStyle }, `highlight style, ${STYLE_NAMES[highlightStyle]}`)}
+        onChange={(highlightStyle) =>
+          change({ highlightStyle }, i18n.t('highlightOptions.styleSaved', [styleName(highlightStyle)]))
+        }
       />
       <Checkbox
         id="first-only"
-        label="Highlight only the first time a term appears on a page"
+        label={i18n.t('highlightOptions.firstOnly')}
         checked={settings.firstOccurrenceOnly}
         onChange={(firstOccurrenceOnly) =>
-          change({ firstOccurrenceOnly }, firstOccurrenceOnly ? 'first occurrence only' : 'every occurrence')
+          change(
+            { firstOccurrenceOnly },
+            i18n.t(firstOccurrenceOnly ? 'highlightOptions.firstOnlyOn' : 'highlightOptions.firstOnlyOff'),
+          )
         }
       />
       <fieldset class="hn-group">
-        <legend>Kinds of terms to highlight</legend>
+        <legend>{i18n.t('highlightOptions.kinds')}</legend>
         <div class="hn-choices hn-columns">
           {CATEGORIES.map((category) => (
             <Checkbox

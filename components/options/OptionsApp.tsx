@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { BackupSection } from './BackupSection';
 import { CardSection } from './CardSection';
 import { HighlightSection } from './HighlightSection';
@@ -14,8 +15,8 @@ export function OptionsApp() {
   return (
     <>
       <header class="hn-header">
-        <h1>Health Notes settings</h1>
-        <p class="hn-muted">Changes apply at once, in every open tab.</p>
+        <h1>{i18n.t('options.title')}</h1>
+        <p class="hn-muted">{i18n.t('options.applyAtOnce')}</p>
       </header>
       <main class="hn-layout" aria-busy={loaded ? undefined : 'true'}>
         <div class="hn-side">

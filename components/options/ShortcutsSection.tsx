@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Section } from './Section';
@@ -14,7 +15,7 @@ const CHROME_SHORTCUTS_URL = 'chrome://extensions/shortcuts';
 /** The browser's own "open the toolbar popup" command has no description of ours in some browsers. */
 function describe(name: string, description: string | undefined): string {
   if (description) return description;
-  return name === '_execute_action' || name === '_execute_browser_action' ? 'Open Health Notes' : name;
+  return name === '_execute_action' || name === '_execute_browser_action' ? i18n.t('commandOpen') : name;
 }
 
 async function readShortcuts(): Promise<Shortcut[]> {
@@ -60,35 +61,41 @@ export function ShortcutsSection() {
     } catch {
       setProblem(
         IS_FIREFOX
-          ? 'Firefox did not open its shortcut settings. Open about:addons yourself, then follow the steps above.'
-          : `The browser did not open its shortcut page. Type ${CHROME_SHORTCUTS_URL} in the address bar.`,
+          ? i18n.t('shortcutsOptions.failedFirefox')
+          : i18n.t('shortcutsOptions.failedChrome', [CHROME_SHORTCUTS_URL]),
       );
     }
   };
 
   return (
-    <Section id="shortcuts" title="Keyboard shortcuts">
+    <Section id="shortcuts" title={i18n.t('shortcutsOptions.title')}>
       {shortcuts === null ? (
-        <p class="hn-muted">Reading shortcuts…</p>
+        <p class="hn-muted">{i18n.t('shortcutsOptions.reading')}</p>
       ) : shortcuts.length ? (
         <dl class="hn-shortcuts">
           {shortcuts.map((s) => (
             <div key={s.name}>
               <dt>{s.description}</dt>
-              <dd>{s.shortcut ? <kbd>{s.shortcut}</kbd> : <span class="hn-muted">Not set</span>}</dd>
+              <dd>
+                {s.shortcut ? (
+                  <kbd>{s.shortcut}</kbd>
+                ) : (
+                  <span class="hn-muted">{i18n.t('shortcutsOptions.notSet')}</span>
+                )}
+              </dd>
             </div>
           ))}
         </dl>
       ) : (
-        <p class="hn-muted">This browser reports no shortcuts for Health Notes.</p>
+        <p class="hn-muted">{i18n.t('shortcutsOptions.none')}</p>
       )}
       <p class="hn-hint" id="shortcuts-hint">
         {IS_FIREFOX
-          ? 'The browser decides shortcuts. In Firefox: open about:addons, choose the gear button, then “Manage Extension Shortcuts”.'
-          : `The browser decides shortcuts. Change them on the browser’s shortcut page (${CHROME_SHORTCUTS_URL}).`}
+          ? i18n.t('shortcutsOptions.hintFirefox')
+          : i18n.t('shortcutsOptions.hintChrome', [CHROME_SHORTCUTS_URL])}
       </p>
       <button type="button" class="hn-button" aria-describedby="shortcuts-hint" onClick={openSettings}>
-        Change shortcuts in the browser
+        {i18n.t('shortcutsOptions.change')}
       </button>
       {problem && (
         <p class="hn-error" role="alert">

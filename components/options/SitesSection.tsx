@@ -1,6 +1,8 @@
+import { i18n } from '#i18n';
 import { useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../utils/settings/schema';
 import { parseSitePattern, sitesFit } from '../../utils/settings/site-patterns';
+import { sitePatternMessage } from '../../utils/settings/write-messages';
 import { Section } from './Section';
 
 interface Props {
@@ -19,29 +21,29 @@ export function SitesSection({ settings, change }: Props) {
     event.preventDefault();
     const parsed = parseSitePattern(text);
     if (!parsed.ok) {
-      setError(parsed.reason);
+      setError(sitePatternMessage(parsed.reason, text));
       input.current?.focus();
       return;
     }
     if (sites.includes(parsed.pattern)) {
-      setError(`${parsed.pattern} is already in the list.`);
+      setError(i18n.t('sitesOptions.already', [parsed.pattern]));
       input.current?.focus();
       return;
     }
     const next = [...sites, parsed.pattern];
     if (!sitesFit(next)) {
-      setError('The list is full. Remove a site before adding another.');
+      setError(i18n.t('sitesOptions.full'));
       return;
     }
     setError(null);
     setText('');
-    const saved = await change({ disabledSites: next }, `highlighting off on ${parsed.pattern}`);
+    const saved = await change({ disabledSites: next }, i18n.t('sitesOptions.offOn', [parsed.pattern]));
     // Not saved (the status line says why): give the typed site back to try again, unless the field was used meanwhile.
     if (!saved) setText((current) => current || text);
   };
 
   const remove = (site: string, index: number) => {
-    void change({ disabledSites: sites.filter((s) => s !== site) }, `highlighting back on for ${site}`);
+    void change({ disabledSites: sites.filter((s) => s !== site) }, i18n.t('sitesOptions.backOn', [site]));
     // Keep the keyboard user in the list: the next Remove button, else the previous, else the field.
     requestAnimationFrame(() => {
       const buttons = list.current?.querySelectorAll<HTMLButtonElement>('button') ?? [];
@@ -51,13 +53,12 @@ export function SitesSection({ settings, change }: Props) {
   };
 
   return (
-    <Section id="sites" title="Sites without highlighting">
+    <Section id="sites" title={i18n.t('sitesOptions.title')}>
       <p class="hn-hint" id="sites-hint">
-        Health Notes will not highlight terms on these sites. Enter a site such as example.com (which also covers
-        www.example.com) or *.example.com for all of its subdomains.
+        {i18n.t('sitesOptions.hint')}
       </p>
       <form class="hn-site-form" onSubmit={add} noValidate>
-        <label for="site-input">Site</label>
+        <label for="site-input">{i18n.t('sitesOptions.site')}</label>
         <div class="hn-row">
           <input
             ref={input}
@@ -75,7 +76,7 @@ export function SitesSection({ settings, change }: Props) {
             }}
           />
           <button type="submit" class="hn-button">
-            Add site
+            {i18n.t('sitesOptions.add')}
           </button>
         </div>
         <p id="site-error" class="hn-error" role="alert">
@@ -83,18 +84,19 @@ export function SitesSection({ settings, change }: Props) {
         </p>
       </form>
       {sites.length ? (
-        <ul class="hn-site-list" ref={list} aria-label="Sites without highlighting">
+        <ul class="hn-site-list" ref={list} aria-label={i18n.t('sitesOptions.title')}>
           {sites.map((site, index) => (
             <li key={site}>
               <span class="hn-site">{site}</span>
               <button type="button" class="hn-button hn-quiet" onClick={() => remove(site, index)}>
-                Remove<span class="hn-visually-hidden"> {site}</span>
+                {i18n.t('sitesOptions.remove')}
+                <span class="hn-visually-hidden"> {site}</span>
               </button>
             </li>
           ))}
         </ul>
       ) : (
-        <p class="hn-muted">No sites yet: terms are highlighted on every site.</p>
+        <p class="hn-muted">{i18n.t('sitesOptions.none')}</p>
       )}
     </Section>
   );

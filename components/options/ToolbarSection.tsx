@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { Settings } from '../../utils/settings/schema';
 import { Checkbox } from './controls';
 import { Section } from './Section';
@@ -9,12 +10,14 @@ interface Props {
 
 export function ToolbarSection({ settings, change }: Props) {
   return (
-    <Section id="toolbar" title="Toolbar button">
+    <Section id="toolbar" title={i18n.t('toolbarOptions.title')}>
       <Checkbox
         id="show-badge"
-        label="Show how many terms a page has on the toolbar button"
+        label={i18n.t('toolbarOptions.badge')}
         checked={settings.showBadge}
-        onChange={(showBadge) => change({ showBadge }, showBadge ? 'term count shown' : 'term count hidden')}
+        onChange={(showBadge) =>
+          change({ showBadge }, i18n.t(showBadge ? 'toolbarOptions.badgeOn' : 'toolbarOptions.badgeOff'))
+        }
       />
     </Section>
   );

@@ -3,6 +3,7 @@
  * shows at once; the write follows, and a stored value arriving from another context (popup,
  * another options tab) never undoes a change that is still being written here.
  */
+import { i18n } from '#i18n';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/schema';
 import { getSettings, saveSettings, updateSettings, watchSettings } from '../../utils/settings/store';
@@ -85,7 +86,8 @@ export function useEditableSettings(): EditableSettings {
   );
 
   const change = useCallback(
-    (patch: Partial<Settings>, what: string) => track(patch, () => updateSettings(patch), `Saved: ${what}.`),
+    (patch: Partial<Settings>, what: string) =>
+      track(patch, () => updateSettings(patch), i18n.t('options.saved', [what])),
     [track],
   );
   const replace = useCallback((next: Settings, done: string) => track(next, () => saveSettings(next), done), [track]);

@@ -3,9 +3,11 @@
  * leaves the input; arrow keys move the active option (aria-activedescendant), Enter opens it
  * (or the first result when none is active), Escape clears the query.
  */
+import { i18n } from '#i18n';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SearchHit } from '../../utils/search/glossary-search';
+import { formatNumber } from '../../utils/i18n/format';
 import { categoryLabel } from '../category-label';
 import { markFirstResults, markSearchStart, measureSearchRendered } from './search-timing';
 
@@ -143,15 +145,19 @@ export function SearchCombobox({
           {listTitle}
         </h2>
         <p class="hn-visually-hidden" role="status">
-          {!typed ? '' : pending ? 'Searching…' : hits.length === 1 ? '1 result' : `${hits.length} results`}
+          {!typed
+            ? ''
+            : pending
+              ? i18n.t('search.searching')
+              : i18n.t('search.resultCount', hits.length, [formatNumber(hits.length)])}
         </p>
-        {typed && pending ? <p class="hn-muted">Searching…</p> : null}
+        {typed && pending ? <p class="hn-muted">{i18n.t('search.searching')}</p> : null}
         {typed && !pending && hits.length === 0 ? (
           <div class="hn-empty" data-testid="no-results">
             <p>
-              <strong>No entries match “{query.trim()}”.</strong>
+              <strong>{i18n.t('search.noMatch', [query.trim()])}</strong>
             </p>
-            <p>Check the spelling, try a shorter word, or an everyday name such as “low magnesium”.</p>
+            <p>{i18n.t('search.noMatchHint')}</p>
           </div>
         ) : null}
         <ul

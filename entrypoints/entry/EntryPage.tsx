@@ -2,6 +2,7 @@
  * entry.html: one entry on a full page (`#<id>`, opened by "More" links and the context menu),
  * or a search over the glossary (`?q=<text>`, or neither) when there is no such entry.
  */
+import { i18n } from '#i18n';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { EntryView } from '../../components/entry/EntryView';
 import { useSettings } from '../../components/settings/use-settings';
@@ -37,7 +38,7 @@ export function EntryPage({ initialSettings }: { initialSettings?: Settings }) {
   }, []);
 
   useEffect(() => {
-    document.title = entry ? `${entry.title} · Health Notes` : 'Search · Health Notes';
+    document.title = entry ? i18n.t('entryPage.documentTitle', [entry.title]) : i18n.t('entryPage.searchDocumentTitle');
     if (entry) document.getElementById('entry-title')?.focus();
   }, [entry]);
 
@@ -46,7 +47,7 @@ export function EntryPage({ initialSettings }: { initialSettings?: Settings }) {
       <header class="hn-page-head">
         <p class="hn-brand">
           <a href="#" onClick={() => setQuery('')}>
-            Health Notes
+            {i18n.t('extName')}
           </a>
         </p>
       </header>
@@ -62,20 +63,20 @@ export function EntryPage({ initialSettings }: { initialSettings?: Settings }) {
           <>
             {entryId ? (
               <div class="hn-empty" data-testid="entry-not-found">
-                <h1 id="entry-title">Entry not found</h1>
-                <p>Health Notes has no entry called “{entryId}”. Search for the term below.</p>
+                <h1 id="entry-title">{i18n.t('entryNotFound.title')}</h1>
+                <p>{i18n.t('entryNotFoundPage', [entryId])}</p>
               </div>
             ) : (
-              <h1 id="entry-title">Search health terms</h1>
+              <h1 id="entry-title">{i18n.t('search.pageHeading')}</h1>
             )}
             <SearchCombobox
               idBase="page-search"
-              label="Search the glossary"
+              label={i18n.t('search.pageLabel')}
               query={query}
               onQuery={setQuery}
               hits={hits}
               onChoose={(id) => (location.hash = encodeURIComponent(id))}
-              listTitle={query.trim() ? 'Results' : 'All terms'}
+              listTitle={query.trim() ? i18n.t('search.results') : i18n.t('search.allTerms')}
               autoFocus
             />
             <DisclaimerNote form="full" />

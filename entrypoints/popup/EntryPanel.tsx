@@ -2,6 +2,7 @@
  * One entry inside the popup. Loaded on demand (with the full entries) so the popup's
  * first paint does not wait for them.
  */
+import { i18n } from '#i18n';
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { EntryView } from '../../components/entry/EntryView';
@@ -17,9 +18,9 @@ export function EntryPanel({ entryId, units }: { entryId: string; units: UnitSys
     return (
       <div class="hn-empty">
         <h2 id="entry-title" tabIndex={-1}>
-          Entry not found
+          {i18n.t('entryNotFound.title')}
         </h2>
-        <p>There is no entry called “{entryId}”. Go back and search for the term instead.</p>
+        <p>{i18n.t('entryNotFoundPopup', [entryId])}</p>
       </div>
     );
   }
@@ -28,7 +29,7 @@ export function EntryPanel({ entryId, units }: { entryId: string; units: UnitSys
       <EntryView entry={entry} units={units} variant="popup" hrefFor={(id) => `#${encodeURIComponent(id)}`} />
       <p class="hn-more">
         <a href={browser.runtime.getURL(`/entry.html#${encodeURIComponent(entry.id)}`)} target="_blank" rel="noopener">
-          Open “{entry.title}” in a tab
+          {i18n.t('popup.openInTab', [entry.title])}
         </a>
       </p>
     </>

@@ -1,5 +1,7 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { sendToTab } from '../../utils/messaging/client';
+import { formatNumber } from '../../utils/i18n/format';
 import type { PageTerm } from '../../utils/messaging/protocol';
 import type { PageState } from './page-status';
 import { titleOf } from './search-singleton';
@@ -21,16 +23,14 @@ export function OnThisPage({ state, active }: Props) {
   const [failed, setFailed] = useState(false);
   return (
     <section class="hn-panel" aria-labelledby="on-page-title" aria-busy={state.kind === 'loading'}>
-      <h2 id="on-page-title">On this page</h2>
-      {state.kind === 'loading' && <p class="hn-muted">Looking at this page…</p>}
+      <h2 id="on-page-title">{i18n.t('onThisPage.title')}</h2>
+      {state.kind === 'loading' && <p class="hn-muted">{i18n.t('onThisPage.looking')}</p>}
       {state.kind === 'unsupported' && (
         <p class="hn-muted" data-testid="page-unsupported">
           {state.reason.message}
         </p>
       )}
-      {state.kind === 'ready' && !active && (
-        <p class="hn-muted">Highlighting is off here, so terms on this page are not listed. Switch it on below.</p>
-      )}
+      {state.kind === 'ready' && !active && <p class="hn-muted">{i18n.t('onThisPage.off')}</p>}
       {state.kind === 'ready' && active && (
         <TermList
           terms={sortTerms(state.status.terms)}
@@ -47,7 +47,7 @@ export function OnThisPage({ state, active }: Props) {
       )}
       {failed && (
         <p class="hn-error" role="alert">
-          That term could not be shown. The page may have changed; reload it and try again.
+          {i18n.t('onThisPage.revealFailed')}
         </p>
       )}
     </section>
@@ -55,7 +55,7 @@ export function OnThisPage({ state, active }: Props) {
 }
 
 function TermList({ terms, onReveal }: { terms: (PageTerm & { title: string })[]; onReveal: (id: string) => void }) {
-  if (terms.length === 0) return <p class="hn-muted">No glossary terms found on this page yet.</p>;
+  if (terms.length === 0) return <p class="hn-muted">{i18n.t('onThisPage.none')}</p>;
   return (
     <ul class="hn-page-terms" data-testid="page-terms">
       {terms.map((t) => (
@@ -64,11 +64,11 @@ function TermList({ terms, onReveal }: { terms: (PageTerm & { title: string })[]
             type="button"
             class="hn-page-term"
             data-term-id={t.id}
-            aria-label={`${t.title}, ${t.count === 1 ? '1 time' : `${t.count} times`}`}
+            aria-label={i18n.t('onThisPage.termTimes', t.count, [formatNumber(t.count), t.title])}
             onClick={() => onReveal(t.id)}
           >
             <span class="hn-page-term-title">{t.title}</span>
-            <span class="hn-count">{t.count}</span>
+            <span class="hn-count">{formatNumber(t.count)}</span>
           </button>
         </li>
       ))}

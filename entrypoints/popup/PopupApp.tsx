@@ -77,7 +77,7 @@ export function PopupApp({ initialSettings }: { initialSettings?: Settings }) {
   return (
     <div class="hn-popup">
       <header class="hn-popup-head">
-        <h1>Health Notes</h1>
+        <h1>{i18n.t('extName')}</h1>
       </header>
       <main>
         <SiteAccessNotice onGranted={reloadPageState} />
@@ -89,12 +89,12 @@ export function PopupApp({ initialSettings }: { initialSettings?: Settings }) {
         )}
         <SearchCombobox
           idBase="popup-search"
-          label="Search health terms"
+          label={i18n.t('search.popupLabel')}
           query={query}
           onQuery={setQuery}
           hits={hits}
           onChoose={(id) => (location.hash = encodeURIComponent(id))}
-          listTitle={typed ? 'Results' : 'All terms'}
+          listTitle={typed ? i18n.t('search.results') : i18n.t('search.allTerms')}
           pending={typed && search === null}
           autoFocus
         >
@@ -119,7 +119,7 @@ function LazyEntryPanel(props: Parameters<typeof EntryPanelType>[0]) {
       live = false;
     };
   }, []);
-  return Panel ? <Panel {...props} /> : <p class="hn-muted">Loading…</p>;
+  return Panel ? <Panel {...props} /> : <p class="hn-muted">{i18n.t('loading')}</p>;
 }
 
 function EntryScreen({ onBack, children }: { onBack: () => void; children: ComponentChildren }) {
@@ -127,9 +127,9 @@ function EntryScreen({ onBack, children }: { onBack: () => void; children: Compo
     <div class="hn-popup">
       <header class="hn-popup-head">
         <button type="button" class="hn-back" onClick={onBack}>
-          <span aria-hidden="true">←</span> Back to search
+          <span aria-hidden="true">←</span> {i18n.t('popup.back')}
         </button>
-        <h1>Health Notes</h1>
+        <h1>{i18n.t('extName')}</h1>
       </header>
       <main>{children}</main>
     </div>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Settings } from '../../utils/settings/schema';
@@ -54,7 +55,7 @@ export function SiteSwitches({ settings, host, tabId }: Props) {
 
   return (
     <section class="hn-panel" aria-labelledby="switches-title">
-      <h2 id="switches-title">Highlighting</h2>
+      <h2 id="switches-title">{i18n.t('switches.title')}</h2>
       {host !== null && (
         <label class="hn-switch">
           <input
@@ -65,7 +66,7 @@ export function SiteSwitches({ settings, host, tabId }: Props) {
             onChange={(e) => toggleSite(e.currentTarget as HTMLInputElement)}
           />
           <span>
-            On this site <span class="hn-host">({patternForHost(host)})</span>
+            {i18n.t('switches.thisSite')} <span class="hn-host">{i18n.t('switches.host', [patternForHost(host)])}</span>
           </span>
         </label>
       )}
@@ -76,14 +77,14 @@ export function SiteSwitches({ settings, host, tabId }: Props) {
           checked={settings.enabled}
           onChange={(e) => toggleAll(e.currentTarget as HTMLInputElement)}
         />
-        <span>On all sites</span>
+        <span>{i18n.t('switches.allSites')}</span>
       </label>
       {problem && (
         <p class="hn-switch-problem" id="switch-problem" role="alert" data-testid="switch-problem">
           {problem}
         </p>
       )}
-      {!settings.enabled && <p class="hn-muted">Highlighting is off everywhere. Search still works.</p>}
+      {!settings.enabled && <p class="hn-muted">{i18n.t('switches.offEverywhere')}</p>}
       <button
         type="button"
         class="hn-link-button"
@@ -92,7 +93,7 @@ export function SiteSwitches({ settings, host, tabId }: Props) {
           window.close();
         }}
       >
-        More settings
+        {i18n.t('switches.moreSettings')}
       </button>
     </section>
   );

@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+
 /**
  * Why the popup cannot show terms for a tab, in words a reader understands. The URL is only
  * known when the popup was opened from the toolbar (activeTab); without it the reason is generic.
@@ -29,33 +31,30 @@ export function unsupportedReason(url: string | undefined): Unsupported {
     ) {
       return {
         kind: 'browser',
-        message: 'This is a browser or extension page. Browsers do not let extensions read these pages.',
+        message: i18n.t('unsupported.browser'),
       };
     }
     if (STORE_HOSTS.includes(hostname) || (hostname === 'chrome.google.com' && pathname.startsWith('/webstore'))) {
       return {
         kind: 'store',
-        message: 'Browsers block every extension on their add-on store pages, so Health Notes cannot run here.',
+        message: i18n.t('unsupported.store'),
       };
     }
     if (/\.pdf$/iu.test(pathname)) {
       return {
         kind: 'pdf',
-        message:
-          'PDF files open in the browser’s own viewer, which extensions cannot read. Search for a term above instead.',
+        message: i18n.t('unsupported.pdf'),
       };
     }
     if (protocol === 'file:') {
       return {
         kind: 'file',
-        message:
-          'To use Health Notes on files from your computer, turn on “Allow access to file URLs” for it in the browser’s extension settings.',
+        message: i18n.t('unsupported.file'),
       };
     }
   }
   return {
     kind: 'unreachable',
-    message:
-      'Health Notes cannot read this page. Browser pages, add-on stores and PDF viewers are off limits to extensions. If this is an ordinary web page that was open before Health Notes was installed or updated, reload it.',
+    message: i18n.t('unsupported.unreachable'),
   };
 }

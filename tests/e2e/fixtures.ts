@@ -26,6 +26,9 @@ export const CHROME_EXTENSION_DIR = path.resolve(
   process.env.E2E_CHROME_EXTENSION_DIR ?? path.join(REPO_ROOT, '.output', 'chrome-mv3'),
 );
 
+/** The build in the pseudo-locale (HEALTH_NOTES_PSEUDO_LOCALE=1 npx wxt build; wxt.config.ts). */
+export const PSEUDO_EXTENSION_DIR = path.join(REPO_ROOT, '.output', 'chrome-mv3-pseudo');
+
 export interface PageProblem {
   kind: 'console.error' | 'pageerror';
   url: string;
@@ -39,6 +42,8 @@ interface Fixtures {
    * tests of what a page can see turn them off with `test.use({ testHooks: false })`.
    */
   testHooks: boolean;
+  /** The unpacked build to load; CHROME_EXTENSION_DIR unless a spec says otherwise. */
+  extensionDir: string;
   context: BrowserContext;
   extensionId: string;
   server: StaticServer;
@@ -48,21 +53,22 @@ interface Fixtures {
 
 function assertBuilt(dir: string): void {
   if (!existsSync(path.join(dir, 'manifest.json'))) {
-    throw new Error(
-      `No built extension at ${dir} (manifest.json is missing): run npm run build first (npx wxt build).`,
-    );
+    const build =
+      dir === PSEUDO_EXTENSION_DIR ? 'HEALTH_NOTES_PSEUDO_LOCALE=1 npx wxt build' : 'npm run build (npx wxt build)';
+    throw new Error(`No built extension at ${dir} (manifest.json is missing): run ${build} first.`);
   }
 }
 
 export const test = base.extend<Fixtures>({
   testHooks: [true, { option: true }],
+  extensionDir: [CHROME_EXTENSION_DIR, { option: true }],
 
-  context: async ({ testHooks }, use) => {
-    assertBuilt(CHROME_EXTENSION_DIR);
+  context: async ({ testHooks, extensionDir }, use) => {
+    assertBuilt(extensionDir);
     const context = await chromium.launchPersistentContext('', {
       executablePath: chromiumExecutable(),
       headless: true,
-      args: [`--disable-extensions-except=${CHROME_EXTENSION_DIR}`, `--load-extension=${CHROME_EXTENSION_DIR}`],
+      args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
     });
     if (testHooks) {
       // Extension storage, which pages cannot write: set from the service worker before any page loads.
@@ -77,11 +83,11 @@ export const test = base.extend<Fixtures>({
     await context.close();
   },
 
-  extensionId: async ({ context }, use) => {
+  extensionId: async ({ context, extensionDir }, use) => {
     let [worker] = context.serviceWorkers();
     worker ??= await context.waitForEvent('serviceworker', { timeout: 10_000 }).catch(() => {
       throw new Error(
-        `The extension's service worker did not start within 10 s; is ${CHROME_EXTENSION_DIR} a valid MV3 build with a background entrypoint?`,
+        `The extension's service worker did not start within 10 s; is ${extensionDir} a valid MV3 build with a background entrypoint?`,
       );
     });
     const id = new URL(worker.url()).host;

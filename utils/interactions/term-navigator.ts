@@ -7,6 +7,8 @@
  * DOM focus sits on one element inside our shadow root, so the page's own key handlers
  * never see these keys; a live region says where the user is.
  */
+import { i18n } from '#i18n';
+import { formatNumber } from '../i18n/format';
 import { supportsHighlightApi } from '../render/highlight-api-renderer';
 import { HIGHLIGHT_NAME } from '../render/page-contract';
 import type { FoundTerm } from '../render/found-term';
@@ -48,7 +50,7 @@ export class TermNavigator {
   async start(): Promise<number> {
     this.terms = this.deps.terms();
     if (this.terms.length === 0) {
-      this.deps.announce('Health Notes found no health terms on this page.');
+      this.deps.announce(i18n.t('termNavigation.noTerms'));
       return 0;
     }
     if (!this.active) {
@@ -68,7 +70,7 @@ export class TermNavigator {
     }
     target.focus({ preventScroll: true });
     const count = this.terms.length;
-    this.moveTo(this.index, `${count} health ${count === 1 ? 'term' : 'terms'} on this page. `);
+    this.moveTo(this.index, `${i18n.t('termNavigation.count', count, [formatNumber(count)])} `);
     return count;
   }
 
@@ -85,7 +87,7 @@ export class TermNavigator {
     this.returnFocus = null;
     if (back?.isConnected) back.focus({ preventScroll: true });
     else this.target?.blur();
-    this.deps.announce('Left term navigation.');
+    this.deps.announce(i18n.t('termNavigation.left'));
   }
 
   private onBlur(): void {
@@ -131,7 +133,12 @@ export class TermNavigator {
       behavior: prefersReducedMotion(this.doc) ? 'auto' : 'smooth',
     });
     this.deps.announce(
-      `${prefix}Term ${index + 1} of ${this.terms.length}: ${this.deps.titleOf(term.termId)}. Enter opens it, arrows move, Escape leaves.`,
+      prefix +
+        i18n.t('termNavigation.position', [
+          formatNumber(index + 1),
+          formatNumber(this.terms.length),
+          this.deps.titleOf(term.termId),
+        ]),
     );
   }
 

@@ -21,29 +21,66 @@ import {
 import { migrateByShape } from './migrations';
 import { parseSitePattern, sitesFit } from './site-patterns';
 
-export type Read<T> = { ok: true; value: T } | { ok: false; problem: string };
+/**
+ * Why a field's value is invalid. Data, not words: the import shows it in the user's language
+ * (transfer.ts); storage warnings and write errors use `describeProblem`, in English for
+ * developers. The page scan reads settings through this file, so it carries no messages.
+ */
+export type FieldProblem =
+  | { code: 'one-of'; allowed: readonly string[] }
+  | { code: 'boolean' }
+  | { code: 'not-a-list'; of: 'sites' | 'categories' }
+  | { code: 'too-many-sites'; max: number }
+  | { code: 'invalid-site'; item: unknown }
+  | { code: 'sites-too-long'; max: number }
+  | { code: 'unknown-categories'; items: readonly unknown[] }
+  | { code: 'delay'; min: number; max: number };
+
+export type Read<T> = { ok: true; value: T } | { ok: false; problem: FieldProblem };
 const ok = <T>(value: T): Read<T> => ({ ok: true, value });
-const bad = <T>(problem: string): Read<T> => ({ ok: false, problem });
+const bad = <T>(problem: FieldProblem): Read<T> => ({ ok: false, problem });
+
+/** The problem in English, for console warnings and error details. */
+export function describeProblem(problem: FieldProblem): string {
+  switch (problem.code) {
+    case 'one-of':
+      return `must be one of ${problem.allowed.join(', ')}`;
+    case 'boolean':
+      return 'must be true or false';
+    case 'not-a-list':
+      return `must be a list of ${problem.of}`;
+    case 'too-many-sites':
+      return `has more than ${problem.max} sites`;
+    case 'invalid-site':
+      return `has an invalid site: ${JSON.stringify(problem.item)}`;
+    case 'sites-too-long':
+      return `is longer than the ${problem.max} characters browser sync allows`;
+    case 'unknown-categories':
+      return `has unknown categories: ${problem.items.map((c) => JSON.stringify(c)).join(', ')}`;
+    case 'delay':
+      return `must be a whole number of milliseconds from ${problem.min} to ${problem.max}`;
+  }
+}
 
 const oneOf =
   <T extends string>(allowed: readonly T[]) =>
   (value: unknown): Read<T> =>
     typeof value === 'string' && (allowed as readonly string[]).includes(value)
       ? ok(value as T)
-      : bad(`must be one of ${allowed.join(', ')}`);
+      : bad({ code: 'one-of', allowed });
 
-const bool = (value: unknown): Read<boolean> => (typeof value === 'boolean' ? ok(value) : bad('must be true or false'));
+const bool = (value: unknown): Read<boolean> => (typeof value === 'boolean' ? ok(value) : bad({ code: 'boolean' }));
 
 function readSites(value: unknown): Read<string[]> {
-  if (!Array.isArray(value)) return bad('must be a list of sites');
-  if (value.length > MAX_DISABLED_SITES) return bad(`has more than ${MAX_DISABLED_SITES} sites`);
+  if (!Array.isArray(value)) return bad({ code: 'not-a-list', of: 'sites' });
+  if (value.length > MAX_DISABLED_SITES) return bad({ code: 'too-many-sites', max: MAX_DISABLED_SITES });
   const sites: string[] = [];
   for (const item of value) {
     const check = typeof item === 'string' ? parseSitePattern(item) : null;
-    if (!check?.ok) return bad(`has an invalid site: ${JSON.stringify(item)}`);
+    if (!check?.ok) return bad({ code: 'invalid-site', item });
     if (!sites.includes(check.pattern)) sites.push(check.pattern);
   }
-  if (!sitesFit(sites)) return bad(`is longer than the ${MAX_DISABLED_SITES_BYTES} characters browser sync allows`);
+  if (!sitesFit(sites)) return bad({ code: 'sites-too-long', max: MAX_DISABLED_SITES_BYTES });
   return ok(sites);
 }
 
@@ -63,9 +100,9 @@ function salvageSites(value: unknown[]): string[] {
 }
 
 function readCategories(value: unknown): Read<Category[]> {
-  if (!Array.isArray(value)) return bad('must be a list of categories');
+  if (!Array.isArray(value)) return bad({ code: 'not-a-list', of: 'categories' });
   const unknown = value.filter((c) => !(CATEGORIES as readonly unknown[]).includes(c));
-  if (unknown.length) return bad(`has unknown categories: ${unknown.map((c) => JSON.stringify(c)).join(', ')}`);
+  if (unknown.length) return bad({ code: 'unknown-categories', items: unknown });
   return ok(CATEGORIES.filter((c) => value.includes(c)));
 }
 
@@ -89,7 +126,7 @@ const READERS: { [K in keyof StoredSettings]: (value: unknown) => Read<StoredSet
   hoverDelayMs: (value) =>
     typeof value === 'number' && Number.isInteger(value) && value >= HOVER_DELAY_MIN_MS && value <= HOVER_DELAY_MAX_MS
       ? ok(value)
-      : bad(`must be a whole number of milliseconds from ${HOVER_DELAY_MIN_MS} to ${HOVER_DELAY_MAX_MS}`),
+      : bad({ code: 'delay', min: HOVER_DELAY_MIN_MS, max: HOVER_DELAY_MAX_MS }),
   theme: oneOf(THEMES),
   textSize: oneOf(TEXT_SIZES),
   units: oneOf(UNIT_SYSTEMS),
@@ -140,9 +177,9 @@ export function sanitizeSettings(raw: unknown): SanitizeResult {
     const salvager = SALVAGERS[key];
     if (salvager && Array.isArray(value)) {
       stored[key] = salvager.keep(value);
-      problems.push(`${key} ${read.problem}; ${salvager.note}`);
+      problems.push(`${key} ${describeProblem(read.problem)}; ${salvager.note}`);
     } else {
-      problems.push(`${key} ${read.problem}; using the default`);
+      problems.push(`${key} ${describeProblem(read.problem)}; using the default`);
     }
   };
   STORED_KEYS.forEach(assign);
@@ -167,12 +204,12 @@ export type WriteCheck = { ok: true; stored: StoredSettings } | { ok: false; pro
 export function storedForWrite(settings: Settings): WriteCheck {
   const problems: string[] = [];
   const categories = readCategories(settings.categories);
-  if (!categories.ok) problems.push(`categories ${categories.problem}`);
+  if (!categories.ok) problems.push(`categories ${describeProblem(categories.problem)}`);
   const stored = toStoredSettings(settings);
   const assign = <K extends keyof StoredSettings>(key: K) => {
     const read = readField(key, stored[key]);
     if (read.ok) stored[key] = read.value;
-    else problems.push(`${key} ${read.problem}`);
+    else problems.push(`${key} ${describeProblem(read.problem)}`);
   };
   STORED_KEYS.forEach(assign);
   return problems.length ? { ok: false, problems } : { ok: true, stored };

@@ -8,17 +8,22 @@ import { MAX_DISABLED_SITES, MAX_DISABLED_SITES_BYTES } from './schema';
 const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
 const HOST = new RegExp(`^(?:\\*\\.)?(?:${LABEL}\\.)*${LABEL}$`, 'u');
 
-export type PatternCheck = { ok: true; pattern: string } | { ok: false; reason: string };
+/**
+ * Why a typed site was refused. A code, not a message: the page scan imports this file, and the
+ * messages (write-messages.ts) would bring the i18n module into every page.
+ */
+export type PatternProblem = 'empty' | 'not-an-address' | 'not-a-site';
+export type PatternCheck = { ok: true; pattern: string } | { ok: false; reason: PatternProblem };
 
 /** Accepts what people paste (a URL, "www.site.com/path", upper case) and returns the pattern. */
 export function parseSitePattern(input: string): PatternCheck {
   let text = input.trim().toLowerCase();
-  if (!text) return { ok: false, reason: 'Enter a site such as example.com or *.example.com.' };
+  if (!text) return { ok: false, reason: 'empty' };
   if (/^[a-z][a-z0-9+.-]*:\/\//u.test(text)) {
     try {
       text = new URL(text).hostname;
     } catch {
-      return { ok: false, reason: `“${input.trim()}” is not a valid web address.` };
+      return { ok: false, reason: 'not-an-address' };
     }
   }
   text = text
@@ -27,7 +32,7 @@ export function parseSitePattern(input: string): PatternCheck {
     .replace(/\.$/u, '');
   if (text.startsWith('www.')) text = text.slice(4);
   if (text.length > 253 || !HOST.test(text)) {
-    return { ok: false, reason: `“${input.trim()}” is not a site name. Use a form like example.com or *.example.com.` };
+    return { ok: false, reason: 'not-a-site' };
   }
   return { ok: true, pattern: text };
 }

@@ -3,8 +3,10 @@
  * says what is wrong and nothing is applied. Fields are checked with the same readers that
  * check storage (sanitize.ts); older files go through the same migrations as storage.
  */
+import { i18n } from '#i18n';
+import { formatNumber } from '../i18n/format';
 import { migrateToCurrent } from './migrations';
-import { fromStoredSettings, readField, STORED_KEYS, toStoredSettings } from './sanitize';
+import { type FieldProblem, fromStoredSettings, readField, STORED_KEYS, toStoredSettings } from './sanitize';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings, type StoredSettings } from './schema';
 
 export const SETTINGS_FILE_FORMAT = 'health-notes-settings';
@@ -39,36 +41,59 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 export function tooLargeMessage(bytes: number): string {
-  return `The file is too large (${Math.ceil(bytes / 1024)} KB). A Health Notes settings file is at most ${
-    SETTINGS_FILE_MAX_BYTES / 1024
-  } KB.`;
+  return i18n.t('settingsFile.tooLarge', [
+    formatNumber(Math.ceil(bytes / 1024)),
+    formatNumber(SETTINGS_FILE_MAX_BYTES / 1024),
+  ]);
+}
+
+/** One invalid field of a settings file; `key` is the field's name as written in the file. */
+function fieldProblemMessage(key: string, problem: FieldProblem): string {
+  switch (problem.code) {
+    case 'one-of':
+      return i18n.t('settingsFile.field.oneOf', [key, problem.allowed.join(', ')]);
+    case 'boolean':
+      return i18n.t('settingsFile.field.boolean', [key]);
+    case 'not-a-list':
+      return i18n.t(problem.of === 'sites' ? 'settingsFile.field.notSites' : 'settingsFile.field.notCategories', [key]);
+    case 'too-many-sites':
+      return i18n.t('settingsFile.field.tooManySites', [key, formatNumber(problem.max)]);
+    case 'invalid-site':
+      return i18n.t('settingsFile.field.invalidSite', [key, JSON.stringify(problem.item)]);
+    case 'sites-too-long':
+      return i18n.t('settingsFile.field.sitesTooLong', [key, formatNumber(problem.max)]);
+    case 'unknown-categories':
+      return i18n.t('settingsFile.field.unknownCategories', [
+        key,
+        problem.items.map((c) => JSON.stringify(c)).join(', '),
+      ]);
+    case 'delay':
+      return i18n.t('settingsFile.field.delay', [key, formatNumber(problem.min), formatNumber(problem.max)]);
+  }
 }
 
 /** Checks the text of a settings file; `bytes` is its size on disk (defaults to its UTF-8 length). */
 export function parseSettingsFile(text: string, bytes: number = new TextEncoder().encode(text).length): ImportResult {
   if (bytes > SETTINGS_FILE_MAX_BYTES) return fail(tooLargeMessage(bytes));
-  if (!text.trim()) return fail('The file is empty.');
+  if (!text.trim()) return fail(i18n.t('settingsFile.empty'));
 
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return fail('The file is not valid JSON, so it is not a Health Notes settings file.');
+    return fail(i18n.t('settingsFile.notJson'));
   }
   if (!isRecord(data) || data.format !== SETTINGS_FILE_FORMAT) {
-    return fail(`This is not a Health Notes settings file: it lacks the marker "format": "${SETTINGS_FILE_FORMAT}".`);
+    return fail(i18n.t('settingsFile.notSettings', [SETTINGS_FILE_FORMAT]));
   }
   const { version } = data;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail(`The file has no valid settings version (expected a whole number from 1 to ${SETTINGS_VERSION}).`);
+    return fail(i18n.t('settingsFile.noVersion', [formatNumber(SETTINGS_VERSION)]));
   }
   if (version > SETTINGS_VERSION) {
-    return fail(
-      `This file was made by a newer version of Health Notes (settings version ${version}); ` +
-        `this version reads settings versions 1 to ${SETTINGS_VERSION}. Update Health Notes, then import it again.`,
-    );
+    return fail(i18n.t('settingsFile.newer', [formatNumber(version), formatNumber(SETTINGS_VERSION)]));
   }
-  if (!isRecord(data.settings)) return fail('The file has no "settings" object.');
+  if (!isRecord(data.settings)) return fail(i18n.t('settingsFile.noSettings'));
 
   const raw = migrateToCurrent(data.settings, version) as Record<string, unknown>;
   const stored = toStoredSettings(structuredClone(DEFAULT_SETTINGS) as Settings);
@@ -81,16 +106,16 @@ export function parseSettingsFile(text: string, bytes: number = new TextEncoder(
     }
     const read = readField(key, raw[key]);
     if (read.ok) (stored as Record<string, unknown>)[key] = read.value;
-    else problems.push(`${key} ${read.problem}`);
+    else problems.push(fieldProblemMessage(key, read.problem));
   }
   if (problems.length) {
-    return fail(`Nothing was imported. The file has invalid settings: ${problems.join('; ')}.`);
+    return fail(i18n.t('settingsFile.invalid', [problems.join('; ')]));
   }
 
   const notes: string[] = [];
   const unknown = Object.keys(raw).filter((key) => !(STORED_KEYS as string[]).includes(key));
-  if (unknown.length) notes.push(`Ignored unknown settings: ${unknown.join(', ')}.`);
-  if (missing.length) notes.push(`Not in the file, so set to their defaults: ${missing.join(', ')}.`);
+  if (unknown.length) notes.push(i18n.t('settingsFile.ignored', [unknown.join(', ')]));
+  if (missing.length) notes.push(i18n.t('settingsFile.missing', [missing.join(', ')]));
   return { ok: true, settings: fromStoredSettings(stored), notes };
 }
 

@@ -1,5 +1,6 @@
 /** What the user reads when a settings change was not saved or a site cannot be switched off. */
 import { i18n } from '#i18n';
+import type { PatternProblem } from './site-patterns';
 import type { SiteSwitchRefusal } from './site-toggle';
 import { SettingsWriteError, writeErrorFrom } from './write-error';
 
@@ -20,4 +21,16 @@ export function writeFailureMessage(error: unknown): string {
 
 export function siteSwitchRefusalMessage(reason: SiteSwitchRefusal, host: string): string {
   return reason === 'list-full' ? i18n.t('siteSwitch.listFull') : i18n.t('siteSwitch.unsupportedHost', [host]);
+}
+
+/** Why the site the user typed (`input`) cannot go in the list. */
+export function sitePatternMessage(problem: PatternProblem, input: string): string {
+  switch (problem) {
+    case 'empty':
+      return i18n.t('sitesOptions.empty');
+    case 'not-an-address':
+      return i18n.t('sitesOptions.invalidAddress', [input.trim()]);
+    case 'not-a-site':
+      return i18n.t('sitesOptions.notSiteName', [input.trim()]);
+  }
 }

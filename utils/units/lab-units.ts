@@ -4,6 +4,7 @@
  * mmol/L = mg/dL × 10 ÷ atomic weight; mEq/L = mmol/L × valence.
  */
 import type { LabUnit, Nutrient } from '../glossary/categories';
+import { formatNumber } from '../i18n/format';
 
 export const ION: Readonly<Record<Nutrient, { atomicWeight: number; valence: number }>> = {
   magnesium: { atomicWeight: 24.305, valence: 2 },
@@ -29,7 +30,8 @@ export function convertLabValue(value: number, from: LabUnit, to: LabUnit, nutri
 /** Lab reports give these levels to 2 significant decimals at most. */
 export function formatLabValue(value: number, unit: LabUnit): string {
   const decimals = unit === 'mg/dL' && value >= 10 ? 1 : 2;
-  return Number(value.toFixed(decimals)).toString();
+  // Rounded as before (toFixed), then written with the UI language's decimal sign.
+  return formatNumber(Number(value.toFixed(decimals)), { maximumFractionDigits: decimals });
 }
 
 /** Label Daily Values (FDA 2016 rule, adults and children 4+), health-facts.md §3.7. */

@@ -11,9 +11,7 @@ import { SitesSection } from '../../../components/options/SitesSection';
 import { ToolbarSection } from '../../../components/options/ToolbarSection';
 import { useEditableSettings } from '../../../components/options/use-editable-settings';
 import { getSettings } from '../../../utils/settings/store';
-import { englishMessage, useEnglishMessages } from '../support/i18n';
-
-useEnglishMessages();
+import { englishMessage } from '../support/i18n';
 
 beforeEach(async () => {
   await fakeBrowser.storage.sync.clear();

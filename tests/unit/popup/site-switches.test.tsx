@@ -9,9 +9,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SiteSwitches } from '../../../entrypoints/popup/SiteSwitches';
 import { DEFAULT_SETTINGS, MAX_DISABLED_SITES, type Settings } from '../../../utils/settings/schema';
 import { getSettings, updateSettings } from '../../../utils/settings/store';
-import { englishMessage, useEnglishMessages } from '../support/i18n';
-
-useEnglishMessages();
+import { englishMessage } from '../support/i18n';
 
 beforeEach(async () => {
   await fakeBrowser.storage.sync.clear();

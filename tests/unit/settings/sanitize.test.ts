@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { CATEGORIES } from '../../../utils/glossary/categories';
 import {
   fromStoredSettings,
+  describeProblem,
   readField,
   sanitizeSettings,
   STORED_KEYS,
@@ -186,7 +187,9 @@ describe('field readers', () => {
       expect(readField(key, value)).toEqual({ ok: true, value: expected });
     });
     test.each(cases.bad)(`${key} rejects %j`, (value, problem) => {
-      expect(readField(key, value)).toEqual({ ok: false, problem });
+      const read = readField(key, value);
+      expect(read.ok).toBe(false);
+      expect(read.ok ? '' : describeProblem(read.problem)).toBe(problem);
     });
   }
 });

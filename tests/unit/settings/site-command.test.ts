@@ -8,9 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MAX_DISABLED_SITES } from '../../../utils/settings/schema';
 import { toggleSiteFromCommand } from '../../../utils/settings/site-command';
 import { getSettings, updateSettings } from '../../../utils/settings/store';
-import { englishMessage, useEnglishMessages } from '../support/i18n';
-
-useEnglishMessages();
+import { englishMessage } from '../support/i18n';
 
 const TAB = 7;
 let badge: ReturnType<typeof spyOnAction>;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isSiteDisabled, parseSitePattern, patternForHost, siteMatches } from '../../../utils/settings/site-patterns';
+import { sitePatternMessage } from '../../../utils/settings/write-messages';
 
 describe('site patterns', () => {
   test.each([
@@ -19,7 +20,7 @@ describe('site patterns', () => {
     (input) => {
       const result = parseSitePattern(input);
       expect(result.ok).toBe(false);
-      expect(result.ok ? '' : result.reason).toMatch(/site|address/u);
+      expect(result.ok ? '' : sitePatternMessage(result.reason, input)).toMatch(/site|address/u);
     },
   );
 

@@ -113,7 +113,7 @@ describe('import file', () => {
       ok: false,
       error:
         'Nothing was imported. The file has invalid settings: hoverDelayMs must be a whole number of milliseconds ' +
-        'from 100 to 2000; theme must be one of auto, light, dark.',
+        'from 100 to 2,000; theme must be one of auto, light, dark.',
     });
     expect(parseSettingsFile(file({ disabledSites: ['fine.org', 'not a site'] }))).toEqual({
       ok: false,

@@ -20,9 +20,13 @@ export function englishMessage(name: string, substitutions: string | string[] = 
   );
 }
 
-/** Installs the English messages before every test of the calling file (mocks are restored after each). */
-export function useEnglishMessages(): void {
+/**
+ * Installs the English messages and an English UI language before every test of every file
+ * (a vitest setup file; mocks are restored after each test).
+ */
+export function installEnglishMessages(): void {
   beforeEach(() => {
     vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(englishMessage as typeof fakeBrowser.i18n.getMessage);
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
   });
 }
