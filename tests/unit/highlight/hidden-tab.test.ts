@@ -37,6 +37,24 @@ async function chat(log: Element, rounds: number, keep: number): Promise<void> {
 }
 
 describe('a page that keeps changing in a background tab', () => {
+  test('a chat that removes as many messages as it adds stays under the limit: no full scan', async () => {
+    document.body.innerHTML = '<main id="log"></main>';
+    const log = document.getElementById('log')!;
+    const highlighter = startHighlighter();
+    expect(await settled(highlighter)).toBe(true);
+
+    setVisibility('hidden');
+    // More than HIDDEN_CHANGES_LIMIT added in all, at most 1,000 on the page at once.
+    await chat(log, 16, 1000);
+    expect(highlighter.backlog.roots).toBeGreaterThan(0);
+    expect(highlighter.backlog.roots).toBeLessThanOrEqual(1000);
+
+    setVisibility('visible');
+    expect(await settled(highlighter, 10_000)).toBe(true);
+    expect(drawnTexts(highlighter)).toHaveLength(500);
+    highlighter.destroy();
+  }, 30_000);
+
   test('queues no work, keeps no removed content, and catches up when shown', async () => {
     document.body.innerHTML = '<main id="log"></main>';
     const log = document.getElementById('log')!;
@@ -64,13 +82,14 @@ describe('a page that keeps changing in a background tab', () => {
     expect(await settled(highlighter)).toBe(true);
 
     setVisibility('hidden');
-    await chat(log, 8, 5000);
+    await chat(log, 16, 5000);
     expect(highlighter.backlog.jobs).toBe(0);
-    expect(highlighter.backlog.roots).toBeLessThanOrEqual(1000);
+    // Past the limit the changes are forgotten (a full scan reads them).
+    expect(highlighter.backlog.roots).toBe(0);
 
     setVisibility('visible');
-    expect(await settled(highlighter, 5000)).toBe(true);
-    expect(drawnTexts(highlighter)).toHaveLength((8 * MESSAGES_PER_ROUND) / 2);
+    expect(await settled(highlighter, 10_000)).toBe(true);
+    expect(drawnTexts(highlighter)).toHaveLength((16 * MESSAGES_PER_ROUND) / 2);
     highlighter.destroy();
   }, 30_000); // thousands of elements in happy-dom: seconds on a busy machine, not a timing test
 });
