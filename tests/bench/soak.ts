@@ -123,6 +123,8 @@ export async function runSoak(executablePath: string): Promise<SoakResult> {
     const page = await browser.newPage();
     await page.goto(pageUrl, { waitUntil: 'load' });
     const cdp = await page.createCDPSession();
+    // The clock starts once the content script answers (it loads after the page's load event).
+    for (let i = 0; i < 50 && (await backlog(worker, pageUrl)).jobs < 0; i++) await sleep(200);
     const started = Date.now();
     const totalMs = MINUTES * 60_000;
     const samples: SoakSample[] = [];
