@@ -4,6 +4,7 @@
  * toolbar button (action-notice.ts) and the stored list is left as it was.
  */
 import { showActionNotice } from '../toolbar/action-notice';
+import { showHighlightingState } from '../toolbar/toolbar-icon';
 import { patternForHost } from './site-patterns';
 import { disabledSitesAfter, highlightingOn } from './site-toggle';
 import { getSettings, updateSettings } from './store';
@@ -25,6 +26,10 @@ export async function toggleSiteFromCommand(tabId: number, host: string): Promis
       notice = writeFailureMessage(error);
     }
   }
-  // The tab may have closed meanwhile, and Firefox's MV2 build has no `action`: nothing to tell then.
-  await showActionNotice(tabId, notice).catch(() => undefined);
+  // The tab may have closed meanwhile: nothing to tell then. Without a notice the button shows
+  // the tab's state again (its title said "Health Notes" even with the site just switched off,
+  // when this ran after the page's own report).
+  await (
+    notice === null ? showHighlightingState(settings.enabled && on, tabId) : showActionNotice(tabId, notice)
+  ).catch(() => undefined);
 }

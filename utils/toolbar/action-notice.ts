@@ -6,16 +6,11 @@
  */
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
+import { WARNING_COLOR } from './toolbar-icon';
 
-const NOTICE_BADGE_COLOR = '#b45309';
-
-/** Shows `text` on the tab's button; `null` takes a note away again (the page's next report repaints the badge). */
-export async function showActionNotice(tabId: number, text: string | null): Promise<void> {
-  if (text === null) {
-    await browser.action.setTitle({ tabId, title: i18n.t('extName') });
-    return;
-  }
-  await browser.action.setBadgeBackgroundColor({ tabId, color: NOTICE_BADGE_COLOR });
+/** Shows `text` on the tab's button (showHighlightingState puts the tab's own title back). */
+export async function showActionNotice(tabId: number, text: string): Promise<void> {
+  await browser.action.setBadgeBackgroundColor({ tabId, color: WARNING_COLOR });
   await browser.action.setBadgeText({ tabId, text: i18n.t('siteCommand.badge') });
   await browser.action.setTitle({ tabId, title: i18n.t('siteCommand.title', [text]) });
 }

@@ -9,7 +9,8 @@ import { browser } from 'wxt/browser';
 
 const NORMAL = { 16: '/icon/16.png', 32: '/icon/32.png' };
 const DISABLED = { 16: '/icon/disabled-16.png', 32: '/icon/disabled-32.png' };
-const WARNING_COLOR = '#b45309';
+/** Badge colour of every warning on the button (no site access, a command that could not act). */
+export const WARNING_COLOR = '#b45309';
 
 export function iconPaths(active: boolean) {
   return active ? NORMAL : DISABLED;
@@ -32,7 +33,7 @@ export async function showHighlightingState(active: boolean, tabId?: number): Pr
  */
 export async function showGlobalState(enabled: boolean, siteAccess: boolean): Promise<void> {
   await showHighlightingState(enabled && siteAccess);
-  await browser.action.setBadgeText({ text: siteAccess ? '' : '!' });
+  await browser.action.setBadgeText({ text: siteAccess ? '' : i18n.t('siteCommand.badge') });
   if (siteAccess) return;
   await Promise.all([
     browser.action.setBadgeBackgroundColor({ color: WARNING_COLOR }),

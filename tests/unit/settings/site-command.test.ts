@@ -25,6 +25,7 @@ beforeEach(async () => {
   badge = spyOnAction('setBadgeText');
   title = spyOnAction('setTitle');
   spyOnAction('setBadgeBackgroundColor');
+  vi.spyOn(fakeBrowser.action, 'setIcon').mockResolvedValue(undefined as never);
 });
 
 const noticeTitle = (text: string) => englishMessage('siteCommand_title', text);
@@ -34,6 +35,8 @@ describe('the toggle-site command', () => {
     await updateSettings({ disabledSites: ['example.com'] });
     await toggleSiteFromCommand(TAB, 'www.health.example.org');
     expect((await getSettings()).disabledSites).toEqual(['example.com', 'health.example.org']);
+    // The button's title says the site is now off, not just the extension's name.
+    expect(title).toHaveBeenLastCalledWith({ tabId: TAB, title: englishMessage('toolbarOffHere') });
     await toggleSiteFromCommand(TAB, 'www.health.example.org');
     expect((await getSettings()).disabledSites).toEqual(['example.com']);
     expect(badge).not.toHaveBeenCalled();

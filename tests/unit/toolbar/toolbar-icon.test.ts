@@ -6,6 +6,7 @@ const MESSAGES: Record<string, string> = {
   extName: 'Health Notes',
   toolbarOffHere: 'Health Notes: highlighting is off here',
   toolbarNoSiteAccess: 'Health Notes: not allowed to read pages. Open it to allow.',
+  siteCommand_badge: '!',
 };
 
 const GREY = { 16: '/icon/disabled-16.png', 32: '/icon/disabled-32.png' };
