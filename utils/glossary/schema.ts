@@ -70,6 +70,34 @@ const source = z.strictObject({
   checked: z.iso.date('must be an ISO date (YYYY-MM-DD)'),
 });
 
+/**
+ * A respelling: syllables joined by hyphens, words by spaces, the stressed syllable in capitals
+ * (`hy-po-mag-nuh-SEE-mee-uh`, `VOS-tek`). Each syllable is all lower or all upper case, and at
+ * least one syllable carries the stress, so screen readers and readers see the same convention.
+ */
+export const RESPELLING_PATTERN = /^(?:[a-z']+|[A-Z']+)(?:[- ](?:[a-z']+|[A-Z']+))*$/u;
+
+const pronunciation = z.strictObject({
+  respelling: z
+    .string()
+    .regex(RESPELLING_PATTERN, 'must be syllables joined by hyphens, each all lower or all upper case')
+    .check((ctx) => {
+      if (!/(?:^|[- ])[A-Z']*[A-Z][A-Z']*(?=$|[- ])/u.test(ctx.value)) {
+        ctx.issues.push({ code: 'custom', message: 'needs a stressed syllable in capitals', input: ctx.value });
+      }
+    }),
+  /** Where the respelling follows a dictionary or clinical source (eponyms, tricky words). */
+  basis: z.string().trim().min(1, 'is empty').optional(),
+});
+
+/** One thing a reader can do; `source` is an index into the entry's `sources`. */
+const action = z.strictObject({
+  text: wordLimited(30),
+  source: z.number().int().min(0),
+  /** An entry to open for more (e.g. a nutrient with its food table). */
+  see: kebabId.optional(),
+});
+
 export const termEntrySchema = z
   .strictObject({
     id: kebabId,
@@ -90,6 +118,20 @@ export const termEntrySchema = z
     nutrient: z.enum(NUTRIENTS).optional(),
     foods: z.array(foodRow).optional(),
     labRange: labRange.optional(),
+    pronunciation: pronunciation.optional(),
+    /** What a reader can do: 1-3 short, sourced actions (conditions, signs, symptoms). */
+    actions: z.array(action).min(1, 'needs 1 to 3 items').max(3, 'needs 1 to 3 items').optional(),
+    /** Questions to take to an appointment (conditions): 2-3, each ending in "?". */
+    questions: z
+      .array(
+        wordLimited(25).check((ctx) => {
+          if (!ctx.value.endsWith('?'))
+            ctx.issues.push({ code: 'custom', message: 'must end with "?"', input: ctx.value });
+        }),
+      )
+      .min(2, 'needs 2 to 3 items')
+      .max(3, 'needs 2 to 3 items')
+      .optional(),
     related: z.array(kebabId).default([]),
     sources: z.array(source).min(1, 'needs at least one source'),
     reviewed: z.iso.date('must be an ISO date (YYYY-MM-DD)'),
@@ -104,6 +146,16 @@ export const termEntrySchema = z
         path: ['seekCare'],
       });
     }
+    e.actions?.forEach((a, i) => {
+      if (a.source >= e.sources.length) {
+        ctx.issues.push({
+          code: 'custom',
+          message: 'is not an index into sources',
+          input: a.source,
+          path: ['actions', i, 'source'],
+        });
+      }
+    });
     if ((e.foods || e.labRange) && !e.nutrient) {
       ctx.issues.push({
         code: 'custom',
@@ -118,6 +170,8 @@ export type TermEntry = z.output<typeof termEntrySchema>;
 export type FoodRow = TermEntry extends { foods?: (infer R)[] } ? R : never;
 export type LabRange = NonNullable<TermEntry['labRange']>;
 export type Source = TermEntry['sources'][number];
+export type Pronunciation = NonNullable<TermEntry['pronunciation']>;
+export type Action = NonNullable<TermEntry['actions']>[number];
 
 /** What the content script needs to find terms: no text, so its bundle stays small. */
 export interface TermIndexEntry {

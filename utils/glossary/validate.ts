@@ -111,6 +111,11 @@ export function validateGlossary(files: readonly GlossaryFile[]): GlossaryResult
       if (rel === entry.id) errors.push(`${file}: related "${rel}" points to the entry itself`);
       else if (!ids.has(rel)) errors.push(`${file}: related "${rel}" is not an entry`);
     }
+    entry.actions?.forEach((action, i) => {
+      if (action.see !== undefined && !ids.has(action.see)) {
+        errors.push(`${file}: actions[${i}].see "${action.see}" is not an entry`);
+      }
+    });
   }
 
   return { entries: entries.sort((a, b) => a.id.localeCompare(b.id)), errors };
