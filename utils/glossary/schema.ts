@@ -72,10 +72,11 @@ const source = z.strictObject({
 
 /**
  * A respelling: syllables joined by hyphens, words by spaces, the stressed syllable in capitals
- * (`hy-po-mag-nuh-SEE-mee-uh`, `VOS-tek`). Each syllable is all lower or all upper case, and at
- * least one syllable carries the stress, so screen readers and readers see the same convention.
+ * (`hy-poh-mag-nuh-SEE-mee-uh`, `VOS-teks SINE`). Each syllable is all lower or all upper case
+ * and has a letter, and at least one syllable carries the stress. The key is ADR 27.
  */
-export const RESPELLING_PATTERN = /^(?:[a-z']+|[A-Z']+)(?:[- ](?:[a-z']+|[A-Z']+))*$/u;
+export const RESPELLING_PATTERN =
+  /^(?:[a-z']*[a-z][a-z']*|[A-Z']*[A-Z][A-Z']*)(?:[- ](?:[a-z']*[a-z][a-z']*|[A-Z']*[A-Z][A-Z']*))*$/u;
 
 const pronunciation = z.strictObject({
   respelling: z
@@ -118,7 +119,7 @@ export const termEntrySchema = z
     nutrient: z.enum(NUTRIENTS).optional(),
     foods: z.array(foodRow).optional(),
     labRange: labRange.optional(),
-    pronunciation: pronunciation.optional(),
+    pronunciation,
     /** What a reader can do: 1-3 short, sourced actions (conditions, signs, symptoms). */
     actions: z.array(action).min(1, 'needs 1 to 3 items').max(3, 'needs 1 to 3 items').optional(),
     /** Questions to take to an appointment (conditions): 2-3, each ending in "?". */

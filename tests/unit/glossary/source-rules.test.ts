@@ -16,6 +16,7 @@ function tetany(sources: unknown[]): Record<string, unknown> {
   return {
     id: 'tetany',
     title: 'tetany',
+    pronunciation: { respelling: 'TET-uh-nee' },
     aliases: [],
     category: 'sign',
     summary: 'A short plain summary.',

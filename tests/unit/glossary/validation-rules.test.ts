@@ -10,6 +10,7 @@ function entry(id: string, patch: Record<string, unknown> = {}): Record<string, 
   return {
     id,
     title: id.replace(/-/gu, ' '),
+    pronunciation: { respelling: 'TET-uh-nee' },
     aliases: [],
     category: 'sign',
     summary: 'A short plain summary.',
