@@ -48,6 +48,16 @@ describe('actions and questions in the glossary', () => {
     expect(bad).toEqual([]);
   });
 
+  test('no action repeats the emergency line, which the card already shows (ADR 28)', () => {
+    // A repeated line can only drift from the reviewed one, and a drifted copy can be softer.
+    const repeats = care.flatMap((e) =>
+      (e.actions ?? [])
+        .filter((a) => /emergency number|(is|are) an emergency|call for help now|\b911\b/iu.test(a.text))
+        .map((a) => `${e.id}: ${a.text}`),
+    );
+    expect(repeats).toEqual([]);
+  });
+
   test('no entry says the same action or asks the same question twice', () => {
     const repeated = entries.filter((e) => {
       const actions = (e.actions ?? []).map((a) => a.text.toLowerCase());
