@@ -120,9 +120,9 @@ export const termEntrySchema = z
     foods: z.array(foodRow).optional(),
     labRange: labRange.optional(),
     pronunciation,
-    /** What a reader can do: 1-3 short, sourced actions (conditions, signs, symptoms). */
+    /** What a reader can do: 1-3 short, sourced actions; required for conditions, signs and symptoms. */
     actions: z.array(action).min(1, 'needs 1 to 3 items').max(3, 'needs 1 to 3 items').optional(),
-    /** Questions to take to an appointment (conditions): 2-3, each ending in "?". */
+    /** Questions to take to an appointment: 2-3, each ending in "?"; required for conditions. */
     questions: z
       .array(
         wordLimited(25).check((ctx) => {
@@ -146,6 +146,12 @@ export const termEntrySchema = z
         input: e,
         path: ['seekCare'],
       });
+    }
+    if (CARE_CATEGORIES.includes(e.category) && !e.actions) {
+      ctx.issues.push({ code: 'custom', message: `is required for a ${e.category}`, input: e, path: ['actions'] });
+    }
+    if (e.category === 'condition' && !e.questions) {
+      ctx.issues.push({ code: 'custom', message: 'is required for a condition', input: e, path: ['questions'] });
     }
     e.actions?.forEach((a, i) => {
       if (a.source >= e.sources.length) {

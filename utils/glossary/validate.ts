@@ -112,7 +112,8 @@ export function validateGlossary(files: readonly GlossaryFile[]): GlossaryResult
       else if (!ids.has(rel)) errors.push(`${file}: related "${rel}" is not an entry`);
     }
     entry.actions?.forEach((action, i) => {
-      if (action.see !== undefined && !ids.has(action.see)) {
+      if (action.see === entry.id) errors.push(`${file}: actions[${i}].see "${action.see}" points to the entry itself`);
+      else if (action.see !== undefined && !ids.has(action.see)) {
         errors.push(`${file}: actions[${i}].see "${action.see}" is not an entry`);
       }
     });

@@ -67,13 +67,15 @@ describe.skipIf(!seedsDir)('no glossary sentence copies the seed articles (8 wor
     expect(seeds.length).toBeGreaterThan(0);
   });
 
-  test('no summary, detail or seek-care line shares 8 words in a row with a seed article', () => {
+  test('no summary, detail, seek-care line, action or question shares 8 words in a row with a seed article', () => {
     const hits = entries.flatMap((e) =>
       [
         ['summary', e.summary],
         ...e.details.map((d, i) => [`details[${i}]`, d]),
         ['seekCare.soon', e.seekCare?.soon ?? ''],
         ['seekCare.emergency', e.seekCare?.emergency ?? ''],
+        ...(e.actions ?? []).map((a, i) => [`actions[${i}]`, a.text]),
+        ...(e.questions ?? []).map((q, i) => [`questions[${i}]`, q]),
       ].flatMap(([field, text]) => sharedRuns(text!, index).map((run) => `${e.id}.${field}: "${run}"`)),
     );
     expect(hits).toEqual([]);

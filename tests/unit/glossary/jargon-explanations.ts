@@ -34,3 +34,10 @@ export const EXPLAINED_IN_SUMMARY: Record<string, Record<string, string>> = {
   },
   'trousseaus-sign': { 'chvosteks-sign': 'a twitch of the face when it is tapped' },
 };
+
+/**
+ * The same, for actions and questions: `<entry id>.actions[i]` or `<entry id>.questions[i]` →
+ * term → the plain words in that one text that explain it. Empty while every action and
+ * question is written in everyday words or names only the entry it links to.
+ */
+export const EXPLAINED_IN_ACTIONS_AND_QUESTIONS: Record<string, Record<string, string>> = {};

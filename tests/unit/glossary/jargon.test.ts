@@ -3,8 +3,9 @@ import { describe, expect, test } from 'vitest';
 import { loadGlossary } from '../../../modules/glossary';
 import type { Category } from '../../../utils/glossary/categories';
 import { buildTermIndex } from '../../../utils/glossary/validate';
+import { actionAndQuestionTexts } from '../support/readability/entry-texts';
 import { findJargon, type JargonRules } from '../support/readability/jargon';
-import { EXPLAINED_IN_SUMMARY } from './jargon-explanations';
+import { EXPLAINED_IN_ACTIONS_AND_QUESTIONS, EXPLAINED_IN_SUMMARY } from './jargon-explanations';
 
 const root = path.resolve(__dirname, '../../..');
 
@@ -62,6 +63,29 @@ describe('jargon in summaries', () => {
 
   test('every reviewed explanation still matches its summary', () => {
     expect(report.stale).toEqual([]);
+  });
+});
+
+describe('jargon in actions and questions', () => {
+  // Each text stands alone on the card, so each must explain its own terms; an action may name
+  // the entry it links to, whose card explains it.
+  const texts = actionAndQuestionTexts(entries).map((t) => ({ id: t.id, summary: t.text, forms: t.forms }));
+  const report = findJargon(texts, rules(EXPLAINED_IN_ACTIONS_AND_QUESTIONS));
+
+  test('every technical term an action or question uses is explained in it', () => {
+    expect(report.unexplained.map((u) => `${u.entryId}: "${u.form}" (${u.term})`)).toEqual([]);
+  });
+
+  test('every reviewed explanation still matches its text', () => {
+    expect(report.stale).toEqual([]);
+  });
+
+  test('an action that names another entry’s technical term without linking to it is flagged', () => {
+    const probe = findJargon(
+      [{ id: 'cramps.actions[0]', summary: 'Ask if a proton pump inhibitor could be the cause.', forms: ['Cramps'] }],
+      rules({}),
+    );
+    expect(probe.unexplained.map((u) => u.term)).toEqual(['proton-pump-inhibitors']);
   });
 });
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadGlossary } from '../../../modules/glossary';
+import { actionAndQuestionTexts } from '../support/readability/entry-texts';
 import { fleschKincaidGrade, median } from '../support/readability/flesch-kincaid';
 
 const root = path.resolve(__dirname, '../../..');
@@ -48,5 +49,40 @@ describe('summary readability (Flesch-Kincaid grade)', () => {
 
   test(`no summary is above grade ${MAX_GRADE}`, () => {
     expect(grades.filter((g) => g.grade > MAX_GRADE)).toEqual([]);
+  });
+});
+
+describe('action and question readability (Flesch-Kincaid grade, each text on its own)', () => {
+  const { entries } = loadGlossary(root);
+  // Same rules as summaries: the entry's own names, and for an action the names of the entry it
+  // links to, count as plain words. Each text is graded alone: the card shows them one by one.
+  const texts = actionAndQuestionTexts(entries);
+  const grades = texts.map((t) => ({ id: t.id, grade: Math.round(fleschKincaidGrade(t.text, t.forms) * 100) / 100 }));
+
+  test('every action and question is graded', () => {
+    expect(texts.length).toBeGreaterThanOrEqual(89 + 2 * 49);
+  });
+
+  test(`median grade is at most ${MAX_MEDIAN_GRADE}`, () => {
+    expect(median(grades.map((g) => g.grade))).toBeLessThanOrEqual(MAX_MEDIAN_GRADE);
+  });
+
+  test(`no action or question is above grade ${MAX_GRADE}`, () => {
+    expect(grades.filter((g) => g.grade > MAX_GRADE)).toEqual([]);
+  });
+
+  test('a linked entry’s names count as plain words in that action only', () => {
+    const action = { text: 'Eat foods rich in magnesium.', source: 0 };
+    const base = { pronunciation: { respelling: 'TEST' }, aliases: [], summary: '', details: [], related: [], sources: [], reviewed: '2026-12-07' };
+    const [linked, unlinked] = actionAndQuestionTexts([
+      { ...base, id: 'cramps', title: 'Cramps', category: 'symptom', actions: [{ ...action, see: 'magnesium' }] },
+      { ...base, id: 'tremor', title: 'Tremor', category: 'symptom', actions: [action] },
+      { ...base, id: 'magnesium', title: 'Magnesium', category: 'nutrient' },
+    ]);
+    expect(linked!.forms).toEqual(['Cramps', 'Magnesium']);
+    expect(unlinked!.forms).toEqual(['Tremor']);
+    expect(fleschKincaidGrade(linked!.text, linked!.forms)).toBeLessThan(
+      fleschKincaidGrade(unlinked!.text, unlinked!.forms),
+    );
   });
 });

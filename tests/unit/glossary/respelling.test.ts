@@ -76,6 +76,7 @@ function tetany(pronunciation: unknown): GlossaryFile {
       category: 'sign',
       summary: 'A short plain summary.',
       details: ['First fact.', 'Second fact.'],
+      actions: [{ text: 'Keep a note of when it happens.', source: 0 }],
       seekCare: { soon: 'See a clinician if it keeps happening.' },
       related: [],
       sources: [

@@ -22,6 +22,7 @@ function tetany(sources: unknown[]): Record<string, unknown> {
     summary: 'A short plain summary.',
     details: ['First fact.', 'Second fact.'],
     seekCare: { soon: 'See a clinician if it keeps happening.' },
+    actions: [{ text: 'Ask a clinician whether a blood test is needed.', source: 0 }],
     related: [],
     sources,
     reviewed: '2026-11-21',
