@@ -73,7 +73,15 @@ describe('action and question readability (Flesch-Kincaid grade, each text on it
 
   test('a linked entry’s names count as plain words in that action only', () => {
     const action = { text: 'Eat foods rich in magnesium.', source: 0 };
-    const base = { pronunciation: { respelling: 'TEST' }, aliases: [], summary: '', details: [], related: [], sources: [], reviewed: '2026-12-07' };
+    const base = {
+      pronunciation: { respelling: 'TEST' },
+      aliases: [],
+      summary: '',
+      details: [],
+      related: [],
+      sources: [],
+      reviewed: '2026-12-07',
+    };
     const [linked, unlinked] = actionAndQuestionTexts([
       { ...base, id: 'cramps', title: 'Cramps', category: 'symptom', actions: [{ ...action, see: 'magnesium' }] },
       { ...base, id: 'tremor', title: 'Tremor', category: 'symptom', actions: [action] },
