@@ -121,11 +121,16 @@ async function main() {
     await entry.getByRole('textbox', { name: 'Your number' }).fill('1.6');
     await entry.getByTestId('lab-marker').waitFor();
     await entry.evaluate(() => document.activeElement?.blur());
-    const spanOf = async (first, last) => {
-      const a = await entry.locator(first).boundingBox();
-      const b = await entry.locator(last).boundingBox();
-      return { x: 0, y: Math.max(0, a.y - 16), width: 900, height: b.y + b.height - a.y + 32 };
-    };
+    // From the top of one element to the bottom of another, in page coordinates (the page may be scrolled).
+    const spanOf = (first, last) =>
+      entry.evaluate(
+        ([first, last]) => {
+          const top = document.querySelector(first).getBoundingClientRect().top + scrollY;
+          const bottom = document.querySelector(last).getBoundingClientRect().bottom + scrollY;
+          return { x: 0, y: Math.max(0, top - 16), width: 900, height: bottom - top + 32 };
+        },
+        [first, last],
+      );
     await shot(entry, '7-entry-say-and-do.png', {
       fullPage: true,
       clip: await spanOf('.hn-entry-head', '[data-testid="questions"]'),
