@@ -184,3 +184,21 @@ for (const scheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('in forced colours the typical band and the marker still stand out', async ({ page, extensionId }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto(`chrome-extension://${extensionId}/entry.html#serum-magnesium-test`);
+  await page.getByRole('textbox', { name: 'Your number' }).fill('2');
+  const style = (selector: string) =>
+    page.locator(selector).evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { background: s.backgroundColor, border: s.borderLeftColor, width: s.borderLeftWidth };
+    });
+  const low = await style('.hn-band--low');
+  const typical = await style('.hn-band--typical');
+  // The browser forces every background to Canvas; the typical band keeps a system colour of its own.
+  expect(typical.background).not.toBe(low.background);
+  const marker = await style('[data-testid="lab-marker"]');
+  expect(marker.width).toBe('3px');
+  expect(marker.border).not.toBe(typical.background);
+});
