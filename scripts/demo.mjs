@@ -114,6 +114,32 @@ async function main() {
     await popup.getByRole('table').waitFor();
     await shot(popup, '5-popup-entry.png');
 
+    // An entry page: how to say the word, what to do, questions, and a lab number checked.
+    const entry = await context.newPage();
+    await entry.setViewportSize({ width: 900, height: 800 });
+    await entry.goto(`chrome-extension://${extensionId}/entry.html#hypomagnesemia`);
+    await entry.getByRole('textbox', { name: 'Your number' }).fill('1.6');
+    await entry.getByTestId('lab-marker').waitFor();
+    await entry.evaluate(() => document.activeElement?.blur());
+    // From the top of one element to the bottom of another, in page coordinates (the page may be scrolled).
+    const spanOf = (first, last) =>
+      entry.evaluate(
+        ([first, last]) => {
+          const top = document.querySelector(first).getBoundingClientRect().top + scrollY;
+          const bottom = document.querySelector(last).getBoundingClientRect().bottom + scrollY;
+          return { x: 0, y: Math.max(0, top - 16), width: 900, height: bottom - top + 32 };
+        },
+        [first, last],
+      );
+    await shot(entry, '7-entry-say-and-do.png', {
+      fullPage: true,
+      clip: await spanOf('.hn-entry-head', '[data-testid="questions"]'),
+    });
+    await shot(entry, '8-entry-number-check.png', {
+      fullPage: true,
+      clip: await spanOf('#entry-hypomagnesemia-lab', '.hn-check > .hn-note'),
+    });
+
     const options = await context.newPage();
     await options.setViewportSize({ width: 1000, height: 1100 });
     await options.goto(`chrome-extension://${extensionId}/options.html`);

@@ -8,6 +8,7 @@
 import { i18n } from '#i18n';
 import type { TermEntry } from '../../utils/glossary/schema';
 import { categoryLabel } from '../category-label';
+import { Respelling } from '../learn/Respelling';
 
 export type CardState =
   { kind: 'loading'; title: string } | { kind: 'ready'; entry: TermEntry } | { kind: 'error'; title: string };
@@ -32,6 +33,9 @@ export function TermCard({ state, disclaimer, idPrefix = 'hn-card', onClose, onM
           <h2 id={titleId} class="hn-card__title" tabIndex={-1}>
             {title}
           </h2>
+          {state.kind === 'ready' && state.entry.pronunciation && (
+            <Respelling pronunciation={state.entry.pronunciation} className="hn-card__say" />
+          )}
         </div>
         <button
           type="button"
@@ -66,10 +70,17 @@ function CardBody({ state }: { state: CardState }) {
   if (state.kind === 'error') {
     return <p class="hn-card__summary hn-card__summary--muted">{i18n.t('card.loadFailed')}</p>;
   }
-  const { summary, seekCare } = state.entry;
+  const { summary, seekCare, actions } = state.entry;
+  const action = actions?.[0];
   return (
     <>
       <p class="hn-card__summary">{summary}</p>
+      {action && (
+        <p class="hn-card__action" data-testid="card-action">
+          <strong>{`${i18n.t('learn.whatYouCanDoLabel')} `}</strong>
+          {action.text}
+        </p>
+      )}
       {seekCare && (
         <div class="hn-card__care">
           <p>

@@ -5,6 +5,10 @@ import { i18n } from '#i18n';
 import type { TermEntry } from '../../utils/glossary/schema';
 import type { UnitSystem } from '../../utils/settings/schema';
 import { categoryLabel } from '../category-label';
+import { ActionList } from '../learn/ActionList';
+import { ListenButton } from '../learn/ListenButton';
+import { QuestionList } from '../learn/QuestionList';
+import { Respelling } from '../learn/Respelling';
 import { DisclaimerNote } from './DisclaimerNote';
 import { FoodTable } from './FoodTable';
 import { Heading, type Level } from './Heading';
@@ -18,7 +22,8 @@ export interface EntryViewProps {
   units: UnitSystem;
   /** `popup`: h2 title, short disclaimer with an expander; `page`: h1 title, full disclaimer. */
   variant: 'popup' | 'page';
-  hrefFor: (id: string) => string;
+  /** The address of an entry, or of one of its sections (`foods`: its food table). */
+  hrefFor: (id: string, section?: 'foods') => string;
   /** Id of the title heading, so the caller can move focus there. */
   titleId?: string;
 }
@@ -34,6 +39,8 @@ export function EntryView({ entry, units, variant, hrefFor, titleId = 'entry-tit
           {entry.title}
         </Heading>
         <p class="hn-category">{categoryLabel(entry.category)}</p>
+        {entry.pronunciation && <Respelling pronunciation={entry.pronunciation} className="hn-say" />}
+        <ListenButton text={entry.title} />
       </header>
       <p class="hn-summary">{entry.summary}</p>
       <DisclaimerNote form={variant === 'page' ? 'line' : 'short'} />
@@ -45,12 +52,25 @@ export function EntryView({ entry, units, variant, hrefFor, titleId = 'entry-tit
           <p key={d}>{d}</p>
         ))}
       </section>
+      {entry.actions && entry.actions.length > 0 && (
+        <ActionList actions={entry.actions} sources={entry.sources} level={sub} idPrefix={idPrefix} hrefFor={hrefFor} />
+      )}
+      {entry.questions && entry.questions.length > 0 && (
+        <QuestionList questions={entry.questions} level={sub} idPrefix={idPrefix} />
+      )}
       {entry.seekCare && <SeekCare care={entry.seekCare} level={sub} idPrefix={idPrefix} />}
       {entry.nutrient && entry.foods && entry.foods.length > 0 && (
         <FoodTable foods={entry.foods} nutrient={entry.nutrient} level={sub} idPrefix={idPrefix} />
       )}
       {entry.nutrient && entry.labRange && (
-        <LabRangeView range={entry.labRange} nutrient={entry.nutrient} system={units} level={sub} idPrefix={idPrefix} />
+        <LabRangeView
+          range={entry.labRange}
+          nutrient={entry.nutrient}
+          system={units}
+          seekCare={entry.seekCare}
+          level={sub}
+          idPrefix={idPrefix}
+        />
       )}
       <RelatedTerms ids={entry.related} level={sub} idPrefix={idPrefix} hrefFor={hrefFor} />
       <SourceList sources={entry.sources} reviewed={entry.reviewed} level={sub} idPrefix={idPrefix} />

@@ -5,6 +5,11 @@ import { formatNumber, formatPercent } from '../../utils/i18n/format';
 import { DAILY_VALUE_MG, percentDailyValue } from '../../utils/units/lab-units';
 import { Heading, type Level } from './Heading';
 
+/** The nutrient inside a sentence ("Foods with magnesium"). */
+export function nutrientInText(nutrient: Nutrient): string {
+  return nutrientNames(nutrient).inText;
+}
+
 /** The nutrient's name as a column heading ("Magnesium") and inside a sentence ("magnesium"). */
 function nutrientNames(nutrient: Nutrient): { name: string; inText: string } {
   switch (nutrient) {
@@ -32,7 +37,7 @@ export function FoodTable({
   const headingId = `${idPrefix}-foods`;
   return (
     <section class="hn-section" aria-labelledby={headingId}>
-      <Heading level={level} id={headingId}>
+      <Heading level={level} id={headingId} focusable>
         {i18n.t('entry.foodsWith', [inText])}
       </Heading>
       <div class="hn-table-wrap">

@@ -1,8 +1,9 @@
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { LAB_UNITS, type LabUnit, type Nutrient } from '../../utils/glossary/categories';
-import type { LabRange } from '../../utils/glossary/schema';
+import type { LabRange, TermEntry } from '../../utils/glossary/schema';
 import type { UnitSystem } from '../../utils/settings/schema';
+import { NumberCheck } from '../learn/NumberCheck';
 import { Heading, type Level } from './Heading';
 import { defaultLabUnit, labRangeIn } from './lab-display';
 
@@ -10,11 +11,13 @@ interface Props {
   range: LabRange;
   nutrient: Nutrient;
   system: UnitSystem;
+  /** Shown with a checked number that is far outside the range. */
+  seekCare?: TermEntry['seekCare'];
   level: Level;
   idPrefix: string;
 }
 
-export function LabRangeView({ range, nutrient, system, level, idPrefix }: Props) {
+export function LabRangeView({ range, nutrient, system, seekCare, level, idPrefix }: Props) {
   // Until the reader picks a unit, follow the settings (which may load after the first render).
   const [chosen, setChosen] = useState<LabUnit | null>(null);
   const unit = chosen ?? defaultLabUnit(system, nutrient);
@@ -47,6 +50,14 @@ export function LabRangeView({ range, nutrient, system, level, idPrefix }: Props
         ))}
       </fieldset>
       <p class="hn-note">{i18n.t('entry.labNote', [range.basis])}</p>
+      <NumberCheck
+        range={range}
+        nutrient={nutrient}
+        unit={unit}
+        seekCare={seekCare}
+        level={(level + 1) as Level}
+        idPrefix={idPrefix}
+      />
     </section>
   );
 }

@@ -8,7 +8,7 @@ import { EntryView } from '../../components/entry/EntryView';
 import { useSettings } from '../../components/settings/use-settings';
 import { SearchCombobox } from '../../components/search/SearchCombobox';
 import { DisclaimerNote } from '../../components/entry/DisclaimerNote';
-import { entryIdFromHash } from '../../components/entry/entry-hash';
+import { entryHref, entryIdFromHash, focusEntryTarget } from '../../components/entry/entry-hash';
 import { entries, getEntry } from '../../utils/glossary/entries';
 import { createGlossarySearch } from '../../utils/search/glossary-search';
 import type { Settings } from '../../utils/settings/schema';
@@ -39,7 +39,7 @@ export function EntryPage({ initialSettings }: { initialSettings?: Settings }) {
 
   useEffect(() => {
     document.title = entry ? i18n.t('entryPage.documentTitle', [entry.title]) : i18n.t('entryPage.searchDocumentTitle');
-    if (entry) document.getElementById('entry-title')?.focus();
+    if (entry) focusEntryTarget(entry.id);
   }, [entry]);
 
   return (
@@ -53,12 +53,7 @@ export function EntryPage({ initialSettings }: { initialSettings?: Settings }) {
       </header>
       <main>
         {entry ? (
-          <EntryView
-            entry={entry}
-            units={settings.units}
-            variant="page"
-            hrefFor={(id) => `#${encodeURIComponent(id)}`}
-          />
+          <EntryView entry={entry} units={settings.units} variant="page" hrefFor={entryHref} />
         ) : (
           <>
             {entryId ? (

@@ -5,6 +5,7 @@
 import { i18n } from '#i18n';
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { entryHref, focusEntryTarget } from '../../components/entry/entry-hash';
 import { EntryView } from '../../components/entry/EntryView';
 import { getEntry } from '../../utils/glossary/entries';
 import type { UnitSystem } from '../../utils/settings/schema';
@@ -12,7 +13,7 @@ import type { UnitSystem } from '../../utils/settings/schema';
 export function EntryPanel({ entryId, units }: { entryId: string; units: UnitSystem }) {
   const entry = getEntry(entryId);
   useEffect(() => {
-    document.getElementById('entry-title')?.focus();
+    focusEntryTarget(entryId);
   }, [entryId]);
   if (!entry) {
     return (
@@ -26,7 +27,7 @@ export function EntryPanel({ entryId, units }: { entryId: string; units: UnitSys
   }
   return (
     <>
-      <EntryView entry={entry} units={units} variant="popup" hrefFor={(id) => `#${encodeURIComponent(id)}`} />
+      <EntryView entry={entry} units={units} variant="popup" hrefFor={entryHref} />
       <p class="hn-more">
         <a href={browser.runtime.getURL(`/entry.html#${encodeURIComponent(entry.id)}`)} target="_blank" rel="noopener">
           {i18n.t('popup.openInTab', [entry.title])}

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { settingsForFirstRender } from '../../components/settings/use-settings';
 import '../../components/theme.css';
 import '../../components/entry/entry.css';
+import '../../components/learn/learn.css';
 import '../../components/search/search.css';
 import { PopupApp } from './PopupApp';
 import './popup.css';

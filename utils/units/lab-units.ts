@@ -28,10 +28,18 @@ export function convertLabValue(value: number, from: LabUnit, to: LabUnit, nutri
 }
 
 /** Lab reports give these levels to 2 significant decimals at most. */
+function labDecimals(value: number, unit: LabUnit): number {
+  return unit === 'mg/dL' && value >= 10 ? 1 : 2;
+}
+
+/** The value as the page shows it (the number a reader compares theirs with). */
+export function roundLabValue(value: number, unit: LabUnit): number {
+  return Number(value.toFixed(labDecimals(value, unit)));
+}
+
 export function formatLabValue(value: number, unit: LabUnit): string {
-  const decimals = unit === 'mg/dL' && value >= 10 ? 1 : 2;
-  // Rounded as before (toFixed), then written with the UI language's decimal sign.
-  return formatNumber(Number(value.toFixed(decimals)), { maximumFractionDigits: decimals });
+  // Rounded (toFixed), then written with the UI language's decimal sign.
+  return formatNumber(roundLabValue(value, unit), { maximumFractionDigits: labDecimals(value, unit) });
 }
 
 /** Label Daily Values (FDA 2016 rule, adults and children 4+), health-facts.md §3.7. */

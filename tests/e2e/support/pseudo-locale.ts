@@ -17,11 +17,20 @@ function stringsIn(value: unknown): string[] {
   return [];
 }
 
+const terms: unknown[] = readdirSync(new URL('terms/', DATA))
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => JSON.parse(readFileSync(new URL(`terms/${file}`, DATA), 'utf8')));
+
+/** Screen readers get a respelling with spaces for its hyphens (components/learn/Respelling.tsx). */
+const spokenRespellings = terms.flatMap((t) => {
+  const respelling = (t as { pronunciation?: { respelling?: string } }).pronunciation?.respelling;
+  return respelling ? [respelling.replace(/-/gu, ' ')] : [];
+});
+
 /** Every string of the glossary and the disclaimer, longest first (so a title goes before a word in it). */
 export const GLOSSARY_STRINGS: readonly string[] = [
-  ...readdirSync(new URL('terms/', DATA))
-    .filter((file) => file.endsWith('.json'))
-    .flatMap((file) => stringsIn(JSON.parse(readFileSync(new URL(`terms/${file}`, DATA), 'utf8')))),
+  ...terms.flatMap(stringsIn),
+  ...spokenRespellings,
   ...stringsIn(JSON.parse(readFileSync(new URL('disclaimer.json', DATA), 'utf8'))),
   ...LAB_UNITS,
 ]
