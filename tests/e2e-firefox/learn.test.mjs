@@ -84,7 +84,7 @@ describe('Firefox: respelling, actions and the number check on the entry page', 
     page.on('pageerror', (error) => problems.push(error instanceof Error ? error.message : String(error)));
     try {
       await showExtensionPage(page, 'entry.html#hypomagnesemia');
-      assert.match(await textOf(page, '[data-testid="respelling"]'), /hy-po-mag-nuh-SEE-mee-uh/u);
+      assert.match(await textOf(page, '[data-testid="respelling"]'), /hy-poh-mag-nuh-SEE-mee-uh/u);
       assert.equal(await textOf(page, '#entry-hypomagnesemia-actions'), 'What you can do');
 
       const input = '#entry-hypomagnesemia-check-input';

@@ -26,13 +26,14 @@ describe('respelling', () => {
     view(entry('hypomagnesemia'));
     const say = screen.getByTestId('respelling');
     expect(say.querySelector('[aria-hidden="true"]')!.textContent).toBe('Say it: hy-poh-mag-nuh-SEE-mee-uh');
-    expect(say.querySelector('.hn-visually-hidden')!.textContent).toBe('Say it: hy po mag nuh SEE mee uh');
+    expect(say.querySelector('.hn-visually-hidden')!.textContent).toBe('Say it: hy poh mag nuh SEE mee uh');
   });
 
-  test('an entry without one shows none, and nothing else breaks', () => {
-    const bare = entries.find((e) => !e.pronunciation && !e.actions && !e.questions)!;
+  test('an entry without actions or questions (a nutrient) shows neither, and nothing else breaks', () => {
+    const bare = entry('magnesium');
+    expect(bare.actions ?? bare.questions).toBeUndefined();
     view(bare);
-    expect(screen.queryByTestId('respelling')).toBeNull();
+    expect(screen.getByTestId('respelling')).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'What you can do' })).toBeNull();
     expect(screen.queryByRole('region', { name: 'Questions to ask' })).toBeNull();
   });
@@ -50,16 +51,16 @@ describe('What you can do', () => {
       const source = within(items[i]!).getByRole('link', { name: new RegExp(`^Source: `) });
       expect(source.getAttribute('href')).toBe(e.sources[a.source]!.url);
     });
-    // Magnesium has a food table: the link goes straight to it.
+    // Magnesium has a food table: the link goes straight to it; other entries open at the top.
     expect(within(region).getByRole('link', { name: 'Foods with magnesium' }).getAttribute('href')).toBe(
       '#magnesium/foods',
     );
-    const ppi = entry('proton-pump-inhibitors');
+    const other = e.actions!.find((a) => a.see && !entry(a.see).foods)!;
     expect(
       within(region)
-        .getByRole('link', { name: `More about ${ppi.title}` })
+        .getByRole('link', { name: `More about ${entry(other.see!).title}` })
         .getAttribute('href'),
-    ).toBe('#proton-pump-inhibitors');
+    ).toBe(`#${other.see}`);
   });
 });
 
