@@ -1,12 +1,11 @@
 import { i18n } from '#i18n';
+import { respellingForSpeech } from '../../utils/glossary/respelling';
 import type { Pronunciation } from '../../utils/glossary/schema';
 
-/** "hy-po-mag-nuh-SEE-mee-uh" read aloud: hyphens read as "dash", so syllables are split by spaces. */
-export function spokenRespelling(respelling: string): string {
-  return respelling.replace(/-/gu, ' ');
-}
-
-/** The respelling under a title; screen readers get it without the hyphens. */
+/**
+ * The respelling under a title. Screen readers get it without hyphens (read as "dash") and in
+ * lower case with the stress named, since some read short all-capital syllables letter by letter.
+ */
 export function Respelling({ pronunciation, className }: { pronunciation: Pronunciation; className: string }) {
   return (
     <p class={className} data-testid="respelling">
@@ -15,7 +14,7 @@ export function Respelling({ pronunciation, className }: { pronunciation: Pronun
         <span class="hn-say-word">{pronunciation.respelling}</span>
       </span>
       <span class="hn-visually-hidden">
-        {i18n.t('learn.sayItSpoken', [spokenRespelling(pronunciation.respelling)])}
+        {i18n.t('learn.sayItSpoken', [respellingForSpeech(pronunciation.respelling, i18n.t('learn.stressed'))])}
       </span>
     </p>
   );

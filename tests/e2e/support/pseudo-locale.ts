@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Locator } from '@playwright/test';
 import { LAB_UNITS } from '../../../utils/glossary/categories';
+import { respellingForSpeech } from '../../../utils/glossary/respelling';
 
 const DATA = new URL('../../../data/', import.meta.url);
 
@@ -16,15 +17,21 @@ function stringsIn(value: unknown): string[] {
   if (value && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
   return [];
 }
-
 const terms: unknown[] = readdirSync(new URL('terms/', DATA))
   .filter((file) => file.endsWith('.json'))
   .map((file) => JSON.parse(readFileSync(new URL(`terms/${file}`, DATA), 'utf8')));
 
-/** Screen readers get a respelling with spaces for its hyphens (components/learn/Respelling.tsx). */
+/**
+ * Screen readers get a respelling in lower case with the (localised) word for stress after the
+ * stressed syllables (components/learn/Respelling.tsx): the glossary parts are the runs between.
+ */
 const spokenRespellings = terms.flatMap((t) => {
   const respelling = (t as { pronunciation?: { respelling?: string } }).pronunciation?.respelling;
-  return respelling ? [respelling.replace(/-/gu, ' ')] : [];
+  return respelling
+    ? respellingForSpeech(respelling, '\u0000')
+        .split(' (\u0000)')
+        .map((part) => part.trim())
+    : [];
 });
 
 /** Every string of the glossary and the disclaimer, longest first (so a title goes before a word in it). */

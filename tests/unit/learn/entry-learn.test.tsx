@@ -26,7 +26,7 @@ describe('respelling', () => {
     view(entry('hypomagnesemia'));
     const say = screen.getByTestId('respelling');
     expect(say.querySelector('[aria-hidden="true"]')!.textContent).toBe('Say it: hy-poh-mag-nuh-SEE-mee-uh');
-    expect(say.querySelector('.hn-visually-hidden')!.textContent).toBe('Say it: hy poh mag nuh SEE mee uh');
+    expect(say.querySelector('.hn-visually-hidden')!.textContent).toBe('Say it: hy poh mag nuh see (stressed) mee uh');
   });
 
   test('an entry without actions or questions (a nutrient) shows neither, and nothing else breaks', () => {
