@@ -60,10 +60,9 @@ test('the entry page: respelling, What you can do, questions, and a checked numb
 
   const actions = page.getByRole('region', { name: 'What you can do' });
   await expect(actions.getByRole('listitem')).toHaveCount(3);
-  await expect(actions.getByRole('link', { name: /^Source: NIH Office of Dietary Supplements/ })).toHaveAttribute(
-    'href',
-    'https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/',
-  );
+  await expect(
+    actions.getByRole('link', { name: /^Source: NIH Office of Dietary Supplements/ }).first(),
+  ).toHaveAttribute('href', 'https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/');
   await expect(page.getByRole('region', { name: 'Questions to ask' }).getByRole('listitem')).toHaveCount(3);
 
   const input = page.getByRole('textbox', { name: 'Your number' });
