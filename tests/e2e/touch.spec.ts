@@ -60,7 +60,7 @@ test('a swipe that starts on a term scrolls the page and opens no card', async (
   await phonePage(page, server.url('/mobile-article.html'));
   const at = await termCenter(page, 'myoclonus');
   const cdp = await page.context().newCDPSession(page);
-  const touch = (type: string, y: number) =>
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y: number) =>
     cdp.send('Input.dispatchTouchEvent', {
       type,
       touchPoints: type === 'touchEnd' ? [] : [{ x: Math.round(at.x), y: Math.round(y) }],

@@ -27,6 +27,8 @@ export interface HitTerm {
 export interface TermSource {
   termsAt(node: Node): readonly FoundTerm[];
   readonly drawsWithHighlightApi: boolean;
+  /** An open shadow root was scanned: hit tests then also look inside roots under the point. */
+  readonly scansShadowRoots?: boolean;
 }
 
 type CaretDocument = Document & {
@@ -72,14 +74,39 @@ export function termAtPoint(doc: Document, source: TermSource, x: number, y: num
         if (found) return { termId: found.termId, range: found.range, key: found };
       }
     }
-    return null;
+    // It does not see ranges inside shadow roots (Chromium 156).
+    return source.scansShadowRoots ? inShadowRootAt(doc, source, x, y) : null;
   }
 
   const caret = caretAt(doc as CaretDocument, x, y);
-  if (!caret) return null;
-  for (const found of source.termsAt(caret.node)) {
-    if (found.range.isPointInRange(caret.node, caret.offset) && containsPoint(found.range, x, y)) {
-      return { termId: found.termId, range: found.range, key: found };
+  if (caret) {
+    for (const found of source.termsAt(caret.node)) {
+      if (found.range.isPointInRange(caret.node, caret.offset) && containsPoint(found.range, x, y)) {
+        return { termId: found.termId, range: found.range, key: found };
+      }
+    }
+  }
+  return source.scansShadowRoots ? inShadowRootAt(doc, source, x, y) : null;
+}
+
+/**
+ * A caret position stops at a shadow host: the text under the point is in an open shadow root
+ * (shadow-roots.ts). There the deepest element under the point is found root by root, and the
+ * terms of its own text nodes are checked against the point. Only pages with an open root at
+ * the point pay for it.
+ */
+function inShadowRootAt(doc: Document, source: TermSource, x: number, y: number): HitTerm | null {
+  let el = doc.elementFromPoint(x, y);
+  if (!el?.shadowRoot) return null;
+  for (let depth = 0; el?.shadowRoot && depth < 32; depth++) {
+    const inner: Element | null = el.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === el) break;
+    el = inner;
+  }
+  for (const child of el?.childNodes ?? []) {
+    if (child.nodeType !== Node.TEXT_NODE) continue;
+    for (const found of source.termsAt(child)) {
+      if (containsPoint(found.range, x, y)) return { termId: found.termId, range: found.range, key: found };
     }
   }
   return null;
