@@ -23,8 +23,8 @@ let browser;
 let server;
 
 /**
- * Viewport centre of the first highlighted range reading `text`, in the document or in any
- * open shadow root the page keeps in `window.shadowRootsForTest`.
+ * Viewport centre of the first highlighted range reading `text` (in the document or in a
+ * shadow root: the highlight holds both).
  * @param {import('puppeteer-core').Page} page
  * @param {string} text
  */
@@ -100,6 +100,43 @@ describe('Firefox: touch screens and shadow roots', { timeout: 240_000 }, () => 
       );
       await page.touchscreen.tap(heading.x, heading.y);
       await page.waitForFunction(`!(${cardDrawn.toString()})()`, { timeout: 10_000, polling: 100 });
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('terms inside nested open shadow roots are highlighted, styled there, and open a card (smoke)', async () => {
+    assert.ok(browser && server);
+    const page = await browser.newPage();
+    try {
+      await page.goto(server.url('/shadow-article.html'), { waitUntil: 'load' });
+      await page.waitForFunction(
+        (name) => [...(CSS.highlights.get(name) ?? [])].map(String).includes('myoclonus'),
+        { timeout: 30_000, polling: 100 },
+        HIGHLIGHT_NAME,
+      );
+      const found = await page.evaluate((name) => {
+        const story = document.querySelector('news-app').shadowRoot.querySelector('news-story').shadowRoot;
+        return {
+          terms: [...CSS.highlights.get(name)].map((r) => {
+            const root = r.startContainer.getRootNode();
+            return `${r.toString()}@${root.host?.localName ?? 'document'}`;
+          }),
+          sheets: story.adoptedStyleSheets.length,
+        };
+      }, HIGHLIGHT_NAME);
+      assert.deepEqual(found.terms.sort(), [
+        'hypokalemia@document',
+        'hypomagnesemia@news-story',
+        'myoclonus@late-card',
+        'tetany@news-story',
+      ]);
+      assert.equal(found.sheets, 1, 'the highlight style is adopted inside the root');
+      const at = await termCenter(page, 'tetany');
+      assert.ok(at, 'a highlighted "tetany"');
+      await page.mouse.move(at.x - 40, at.y + 30, { steps: 3 });
+      await page.mouse.move(at.x, at.y);
+      await page.waitForFunction(cardDrawn, { timeout: 30_000, polling: 100 });
     } finally {
       await page.close();
     }
