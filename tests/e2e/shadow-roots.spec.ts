@@ -102,3 +102,23 @@ test('the underline is painted inside the root, and switching off takes the styl
   // The dotted underline under the term: a few rows below the text differ.
   expect(diff!.differing).toBeGreaterThan(20);
 });
+
+test('in wrap mode, terms inside the roots are wrapped, styled there, and open a card', async ({
+  page,
+  context,
+  server,
+}) => {
+  await setSettings(context, { highlightStyle: 'wrap' });
+  await page.goto(server.url(PAGE));
+  const wrapped = () =>
+    page.evaluate(() => {
+      const story = document.querySelector('news-app')!.shadowRoot!.querySelector('news-story')!.shadowRoot!;
+      return [...story.querySelectorAll('health-note')].map((el) => el.textContent);
+    });
+  await expect.poll(wrapped, { timeout: 20_000 }).toEqual(['hypomagnesemia', 'tetany']);
+  expect(await storyRootSheets(page)).toBe(1);
+  const box = (await page.locator('news-story health-note', { hasText: 'tetany' }).boundingBox())!;
+  await page.mouse.move(box.x - 60, box.y + 40, { steps: 3 });
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await expect((await openCard(page)).getByRole('heading', { name: 'Tetany' })).toBeVisible();
+});
