@@ -6,7 +6,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test as base, chromium, type BrowserContext, type ConsoleMessage } from '@playwright/test';
+import {
+  test as base,
+  chromium,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type ConsoleMessage,
+} from '@playwright/test';
 import { chromiumExecutable } from '../../scripts/browsers.mjs';
 import { TEST_HOOKS_KEY, type TestHooks } from '../../components/card/test-hooks';
 import { startStaticServer, type StaticServer } from './support/static-server.mjs';
@@ -44,6 +50,8 @@ interface Fixtures {
   testHooks: boolean;
   /** The unpacked build to load; CHROME_EXTENSION_DIR unless a spec says otherwise. */
   extensionDir: string;
+  /** Device options for the context, e.g. a phone's viewport, DPR, touch and mobile emulation. */
+  device: Pick<BrowserContextOptions, 'viewport' | 'deviceScaleFactor' | 'isMobile' | 'hasTouch'>;
   context: BrowserContext;
   extensionId: string;
   server: StaticServer;
@@ -62,12 +70,14 @@ function assertBuilt(dir: string): void {
 export const test = base.extend<Fixtures>({
   testHooks: [true, { option: true }],
   extensionDir: [CHROME_EXTENSION_DIR, { option: true }],
+  device: [{}, { option: true }],
 
-  context: async ({ testHooks, extensionDir }, use) => {
+  context: async ({ testHooks, extensionDir, device }, use) => {
     assertBuilt(extensionDir);
     const context = await chromium.launchPersistentContext('', {
       executablePath: chromiumExecutable(),
       headless: true,
+      ...device,
       args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
     });
     if (testHooks) {

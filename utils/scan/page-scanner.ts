@@ -11,9 +11,11 @@ import type { FoundTerm, Renderer, RendererFactory, RenderStyle } from '../rende
 import { supportsHighlightApi } from '../render/highlight-api-renderer';
 import type { HighlightStyle } from '../settings/schema';
 import { MatchStore } from '../store/match-store';
+import { ShadowStyles } from '../render/shadow-styles';
 import { PageWatch } from './page-watch';
 import { ScanPass } from './scan-pass';
 import { IdleScheduler } from './scheduler';
+import { ShadowRoots } from './shadow-roots';
 
 export { MUTATION_DEBOUNCE_MS } from './page-watch';
 
@@ -28,6 +30,7 @@ export class PageScanner {
   private config: HighlightConfig | null = null;
   private pass: ScanPass | null = null;
   private watch: PageWatch | null = null;
+  private shadows: ShadowRoots | null = null;
   private readonly store = new MatchStore();
   private readonly scheduler: IdleScheduler;
   private readonly listeners = new Set<() => void>();
@@ -104,6 +107,10 @@ export class PageScanner {
     return this.pass !== null && !this.pass.renderer.mutatesDom;
   }
 
+  get scansShadowRoots(): boolean {
+    return this.shadows?.found ?? false;
+  }
+
   get scanning(): boolean {
     return this.waitingForRenderer || this.scheduler.busy || (this.watch?.waiting ?? false);
   }
@@ -157,8 +164,18 @@ export class PageScanner {
       },
     );
     this.pass = pass;
-    this.watch = new PageWatch(this.doc, pass, this.scheduler, () => this.rescan());
+    const watch = new PageWatch(
+      this.doc,
+      pass,
+      this.scheduler,
+      () => this.rescan(),
+      (added) => this.shadows?.pageChanged(added) ?? [],
+    );
+    this.watch = watch;
+    const styles = new ShadowStyles(this.doc, renderer.mutatesDom ? 'wrap' : 'highlight');
+    this.shadows = new ShadowRoots(this.doc, pass, this.scheduler, styles, watch);
     pass.queuePage(this.doc, this.scheduler);
+    this.shadows.discoverPage();
   }
 
   private stop(): void {
@@ -167,6 +184,8 @@ export class PageScanner {
     this.scheduler.clear();
     this.watch?.stop();
     this.watch = null;
+    this.shadows?.stop();
+    this.shadows = null;
     this.pass?.renderer.dispose();
     this.pass = null;
     const had = this.store.size > 0;

@@ -9,7 +9,7 @@ import { ProbeScan } from './probe-scan';
 import type { ScanPass } from './scan-pass';
 import { runGuarded, type IdleScheduler } from './scheduler';
 import { SourceChain } from './source-chain';
-import { SegmentReader } from './text-segments';
+import { SegmentReader, type SegmentSource } from './text-segments';
 
 /** Page changes are gathered this long before re-scanning, so bursts cost one pass. */
 export const MUTATION_DEBOUNCE_MS = 150;
@@ -25,11 +25,18 @@ export class PageWatch {
     private readonly scheduler: IdleScheduler,
     /** Clears and scans the whole page again: cheaper than remembering too many changes. */
     private readonly rescanAll: () => void,
+    /** More steps for each re-scan's job, given the subtrees the page added (shadow-roots.ts). */
+    private readonly moreSteps: (added: ReadonlySet<Element>) => (() => SegmentSource | null)[] = () => [],
   ) {
     this.observer = new MutationObserver((records) => this.onMutations(records));
     // The document, not its element: document.open() puts a new element in place of the old
     // one, and an observer of the old one would never see the new page.
     this.observer.observe(doc, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** Watches an open shadow root's changes as the document's (shadow-roots.ts). */
+  observe(root: ShadowRoot): void {
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
   }
 
   /** Changes are being gathered for the next re-scan. */
@@ -93,6 +100,7 @@ export class PageWatch {
         (block) => () => (block.isConnected ? new SegmentReader(block, classifier, { ownTextOnly: true }) : null),
       ),
       ...[...added].map((root) => () => (root.isConnected ? new ProbeScan(root, classifier, prefilter) : null)),
+      ...this.moreSteps(added),
     ]);
     if (!chain.done) this.scheduler.add((timeLeft) => this.pass.scanSome(chain, timeLeft));
   }

@@ -3,6 +3,7 @@
  * terms, and "On this page" counts come from here without touching the DOM.
  */
 import type { FoundTerm } from '../render/found-term';
+import { compareRangeStarts } from './tree-order';
 
 interface BlockRecord {
   /** Terms drawn in this block. */
@@ -96,7 +97,7 @@ export class MatchStore {
   /** Drawn terms in document order (keyboard navigation, scrolling to a term). */
   inDocumentOrder(): FoundTerm[] {
     const all = [...this.blocks.values()].flatMap((r) => r.found).filter((f) => !f.range.collapsed);
-    return all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    return all.sort((a, b) => compareRangeStarts(a.range, b.range));
   }
 
   get size(): number {
