@@ -9,6 +9,7 @@ import type { MatchStore } from '../store/match-store';
 import { ElementClassifier } from './dom-rules';
 import { drawBatch } from './draw-batch';
 import { ProbeScan } from './probe-scan';
+import { keepHealthSenses, type SenseBlock } from './sense-context';
 import type { IdleScheduler } from './scheduler';
 import { SegmentReader, type SegmentSource, type TextSegment } from './text-segments';
 import { scanViewport } from './viewport-scan';
@@ -63,18 +64,23 @@ export class ScanPass {
     timeLeft: () => number,
     keepGoing?: (s: TextSegment) => boolean,
   ): boolean => {
-    const batch: PendingMatch[] = [];
+    const read: (SenseBlock & { segment: TextSegment })[] = [];
     let stopped = false;
     for (let n = 0; ; n++) {
       if (n % CLOCK_EVERY === 0 && timeLeft() <= 0) break;
       const segment = source.next(timeLeft);
       if (!segment) break;
-      for (const m of this.matcher.findAll(segment.text)) batch.push({ ...m, segment });
+      read.push({ segment, text: segment.text, matches: this.matcher.findAll(segment.text) });
       if (keepGoing && !keepGoing(segment)) {
         stopped = true;
         break;
       }
     }
+    // Forms with an everyday sense are kept only in a health context (ADR 22).
+    const batch: PendingMatch[] = [];
+    keepHealthSenses(read).forEach((kept, i) => {
+      for (const m of kept) batch.push({ ...m, segment: read[i]!.segment });
+    });
     this.draw(batch);
     return !stopped && !source.done;
   };
