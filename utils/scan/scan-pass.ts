@@ -5,7 +5,9 @@
  */
 import type { Matcher } from '../matcher/matcher';
 import type { PendingMatch, Renderer } from '../render/found-term';
+import type { Density } from '../settings/schema';
 import type { MatchStore } from '../store/match-store';
+import { DensityRule } from './density';
 import { ElementClassifier } from './dom-rules';
 import { drawBatch } from './draw-batch';
 import { ProbeScan } from './probe-scan';
@@ -25,18 +27,25 @@ export interface ScanPassHooks {
 }
 
 export class ScanPass {
+  private density: DensityRule | null = null;
+
   constructor(
     readonly matcher: Matcher,
     readonly renderer: Renderer,
     private readonly store: MatchStore,
-    private readonly firstOnly: boolean,
+    private readonly densityChoice: Density,
     private readonly hooks: ScanPassHooks,
   ) {}
+
+  private get firstOnly(): boolean {
+    return this.densityChoice === 'page';
+  }
 
   /** Queues the whole page: the visible part of a scrolled page first, the rest in idle slices. */
   queuePage(doc: Document, scheduler: IdleScheduler): void {
     const body = doc.body;
     if (!body) return;
+    this.density = new DensityRule(this.densityChoice, body);
     // First occurrence only means first in reading order: one reader, top to bottom, which
     // classifies every element (one scoped query beats a `matches` call per element). The
     // probing pass classifies only the few elements around its hits.
@@ -88,14 +97,15 @@ export class ScanPass {
   /** Drops the terms of the blocks `test` selects. */
   erase(test: (block: Element) => boolean): void {
     const gone = this.store.takeBlocks(test);
+    this.density?.forget(gone);
     this.renderer.remove(gone);
     if (this.renderer.mutatesDom) this.hooks.ownEditsDone();
     if (gone.length) this.hooks.changed();
   }
 
   private draw(batch: PendingMatch[]): void {
-    if (batch.length === 0) return;
-    drawBatch(batch, this.renderer, this.store, this.firstOnly, () => {
+    if (batch.length === 0 || !this.density) return;
+    drawBatch(batch, this.renderer, this.store, this.density, () => {
       if (this.renderer.mutatesDom) this.hooks.ownEditsDone();
     });
     this.hooks.changed();

@@ -31,10 +31,13 @@ interface FormPattern {
 
 /** Forms by their lower-cased first character (every form starts with a letter, digit or sign). */
 const byFirst = new Map<string, FormPattern[]>();
-for (const { surface, termId, sense } of [
-  ...surfaces.map((s) => ({ ...s, sense: ambiguous.has(normalizeSurface(s.surface)) ? NEEDS_CONTEXT : undefined })),
-  ...blockers.map((s) => ({ ...s, sense: BLOCKER })),
-]) {
+const withSenses: { surface: string; termId: string; sense?: FormSense }[] = [
+  ...surfaces.map(
+    (s) => ({ ...s, sense: ambiguous.has(normalizeSurface(s.surface)) ? NEEDS_CONTEXT : undefined }) as const,
+  ),
+  ...blockers.map((s) => ({ ...s, sense: BLOCKER }) as const),
+];
+for (const { surface, termId, sense } of withSenses) {
   const exact = isCaseSensitiveSurface(surface);
   const body = trieSource([exact ? canonicalSpelling(surface) : normalizeSurface(surface)])!;
   const regex = new RegExp(`${LEADING_BOUNDARY}(?:${body})${TRAILING_BOUNDARY}`, exact ? 'y' : 'yi');
