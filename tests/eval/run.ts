@@ -12,7 +12,8 @@ import { loadGlossary } from '../../modules/glossary';
 import { buildTermIndex } from '../../utils/glossary/validate';
 import { createMatcher } from '../../utils/matcher/matcher';
 import { DEFAULT_RULE, keepHealthSenses, type SenseRule } from '../../utils/scan/sense-context';
-import { corpusRecall, corpusTexts } from './corpus-recall';
+import { blocksOf, corpusRecall, corpusTexts } from './corpus-recall';
+import { marksPerThousandWords } from './density';
 import { misses, readLabelled, scoreLabelled, type FormScore } from './labelled-set';
 import baseline from './corpus-baseline.json' with { type: 'json' };
 
@@ -105,6 +106,26 @@ if (!texts) {
     );
     if (before && before.mentions === row.mentions && row.marked < before.marked)
       failures.push(`corpus recall of "${row.term}" fell below the baseline`);
+  }
+}
+
+if (texts) {
+  // The densest texts of the corpus (by marks with every occurrence drawn), and the NIH page of issue 20.
+  const mark = (blocks: readonly string[]) => markBlocks(blocks, DEFAULT_RULE);
+  const old = (blocks: readonly string[]) => markBlocks(blocks, null);
+  const rows = texts
+    .map(({ file, text }) => ({ file, blocks: blocksOf(text) }))
+    .map((t) => ({ ...t, before: marksPerThousandWords(t.blocks, old, 'every') }))
+    .sort((a, b) => b.before - a.before);
+  const shown = new Set([...rows.slice(0, 5), ...rows.filter((r) => r.file.includes('secondary-hypocalcemia'))]);
+  console.log('\nMarks per 1,000 words: before (no sense rule, every occurrence) and now, per density');
+  console.log(`${'text'.padEnd(64)} before   every  section    page`);
+  const fmt = (n: number) => n.toFixed(1).padStart(6);
+  for (const r of shown) {
+    const now = (d: 'every' | 'section' | 'page') => fmt(marksPerThousandWords(r.blocks, mark, d));
+    console.log(
+      `${r.file.slice(0, 64).padEnd(64)} ${fmt(r.before)}  ${now('every')}   ${now('section')}  ${now('page')}`,
+    );
   }
 }
 
