@@ -38,33 +38,58 @@ export const DEFAULT_RULE: Readonly<SenseRule> = Object.freeze({
   symptomLists: true,
 });
 
-const WORD = /[\p{L}\p{N}]+/gu;
+// Cue words are ASCII: an ASCII pattern is cheaper than \p{L} and needs no `u` flag.
+const WORD = /[A-Za-z0-9]+/g;
 const SENTENCE_END = /[.!?;](?=\s|$)/gu;
 
+/** Where the sentences of `text` end (the offsets of their final marks). */
+function sentenceEnds(text: string): number[] {
+  const ends: number[] = [];
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) ends.push(m.index);
+  return ends;
+}
+
 /** The sentence of `text` that holds [start, end). */
-export function sentenceAround(text: string, start: number, end: number): [number, number] {
+export function sentenceAround(
+  text: string,
+  start: number,
+  end: number,
+  ends: readonly number[] = sentenceEnds(text),
+): [number, number] {
   let from = 0;
   let to = text.length;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-    if (m.index < start) from = m.index + 1;
-    else if (m.index >= end) {
-      to = m.index;
+  for (const at of ends) {
+    if (at < start) from = at + 1;
+    else if (at >= end) {
+      to = at;
       break;
     }
   }
   return [from, to];
 }
 
-function cueBalance(text: string, from: number, to: number, skip: TermMatch, rule: SenseRule): number {
-  let score = 0;
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-    if (m.index >= skip.start && m.index < skip.end) continue;
+/** The cue words of a block, read once however many of its matches ask: offset and weight. */
+function cuesOf(text: string, rule: SenseRule): { at: number; weight: number }[] {
+  const cues: { at: number; weight: number }[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const word = m[0].toLowerCase();
-    if (rule.healthCues && HEALTH_CUES.has(word)) score++;
-    else if (rule.otherCues && OTHER_CUES.has(word)) score--;
+    if (rule.healthCues && HEALTH_CUES.has(word)) cues.push({ at: m.index, weight: 1 });
+    else if (rule.otherCues && OTHER_CUES.has(word)) cues.push({ at: m.index, weight: -1 });
   }
+  return cues;
+}
+
+/** The cue words in [from, to), outside the match's own words ("deficiency" in "magnesium deficiency"). */
+function cueBalance(
+  cues: readonly { at: number; weight: number }[],
+  from: number,
+  to: number,
+  skip: TermMatch,
+): number {
+  let score = 0;
+  for (const { at, weight } of cues) if (at >= from && at < to && (at < skip.start || at >= skip.end)) score += weight;
   return score;
 }
 
@@ -98,15 +123,17 @@ export function keepHealthSenses(
 ): (readonly TermMatch[])[] {
   return blocks.map((block, b) => {
     if (!block.matches.some((m) => m.sense === NEEDS_CONTEXT)) return block.matches;
+    const ends = sentenceEnds(block.text);
+    const cues = cuesOf(block.text, rule);
     return block.matches.filter((m) => {
       if (isSure(m)) return true;
-      const [from, to] = sentenceAround(block.text, m.start, m.end);
+      const [from, to] = sentenceAround(block.text, m.start, m.end, ends);
       const sentence =
-        cueBalance(block.text, from, to, m, rule) +
+        cueBalance(cues, from, to, m) +
         sureTermsIn(block.matches, m, from, to) +
         (rule.symptomLists ? listOfTerms(block.matches, m, from, to) : 0);
       if (sentence !== 0) return sentence > 0;
-      const whole = cueBalance(block.text, 0, block.text.length, m, rule) + sureTermsIn(block.matches, m, 0, Infinity);
+      const whole = cueBalance(cues, 0, Infinity, m) + sureTermsIn(block.matches, m, 0, Infinity);
       if (whole !== 0) return whole > 0;
       for (let n = Math.max(0, b - rule.nearby); n <= Math.min(blocks.length - 1, b + rule.nearby); n++) {
         if (n !== b && sureTermsIn(blocks[n]!.matches, m, 0, Infinity) > 0) return true;
