@@ -22,7 +22,9 @@ export const POPUP_FIRST_CHUNK_BUDGET = { today: 37_197, budget: 39_936 } as con
  * script that is renamed or added fails until its budget is carried over or decided.
  */
 export const ON_DEMAND_BUDGETS: Record<string, { role: string; today: number; budget: number }> = {
-  'frame-main': { role: 'the page scan and highlighting', today: 69_538, budget: 73_728 },
+  // +7.6 KB for words in their health sense and the density (ADR 22): the cue word lists, the
+  // blockers and sense flags in the form tables, the sense rule, sections and density.
+  'frame-main': { role: 'the page scan and highlighting', today: 77_114, budget: 79_872 },
   'term-interactions': { role: 'hover, touch and keyboard handling', today: 21_350, budget: 23_040 },
   'card-ui': { role: 'the hover card UI', today: 42_072, budget: 45_056 },
   'wrap-renderer': { role: 'wrap mode with mark.js', today: 20_960, budget: 22_528 },
