@@ -1,8 +1,8 @@
 // `npm test`: every check the project has, in order, stopping at the first failure.
 //
-//   browsers → lint → typecheck → format → unit tests → Chrome build → Firefox build →
-//   guards → web-ext lint → pseudo-locale Chrome build → Chromium e2e (Playwright) → Firefox e2e
-//   (node:test + puppeteer-core)
+//   browsers → lint → typecheck → format → unit tests → sense evaluation (ADR 22) → Chrome build →
+//   Firefox build → guards → web-ext lint → pseudo-locale Chrome build → Chromium e2e (Playwright) →
+//   Firefox e2e (node:test + puppeteer-core)
 //
 // Both builds are Manifest V3 (`manifestVersion: 3` in wxt.config.ts): .output/chrome-mv3 and
 // .output/firefox-mv3, which the guards (tests/guards: bundle budgets, on-demand scripts, what page
@@ -36,6 +36,7 @@ const STEPS = [
   { name: 'npm run typecheck', cmd: ['npm', 'run', 'typecheck'] },
   { name: 'npm run format:check', cmd: ['npm', 'run', 'format:check'] },
   { name: 'npx vitest run', cmd: ['npx', 'vitest', 'run'] },
+  { name: 'npm run eval', cmd: ['npm', 'run', 'eval'] },
   { name: 'npx wxt build', cmd: ['npx', 'wxt', 'build'] },
   { name: 'npx wxt build -b firefox', cmd: ['npx', 'wxt', 'build', '-b', 'firefox'] },
   { name: 'npm run test:guards', cmd: ['npm', 'run', 'test:guards'] },

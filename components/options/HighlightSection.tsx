@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { CATEGORIES, type Category } from '../../utils/glossary/categories';
-import type { HighlightStyle, Settings } from '../../utils/settings/schema';
+import type { Density, HighlightStyle, Settings } from '../../utils/settings/schema';
 import { categoryLabel } from '../category-label';
 import { Checkbox, RadioGroup } from './controls';
 import { Section } from './Section';
@@ -27,6 +27,27 @@ const styleChoices = (): readonly { value: HighlightStyle; label: string; hint: 
   },
 ];
 
+const densityChoices = (): readonly { value: Density; label: string; hint: string; name: string }[] => [
+  {
+    value: 'section',
+    label: i18n.t('highlightOptions.densitySection'),
+    hint: i18n.t('highlightOptions.densitySectionHint'),
+    name: i18n.t('highlightOptions.densityNameSection'),
+  },
+  {
+    value: 'every',
+    label: i18n.t('highlightOptions.densityEvery'),
+    hint: '',
+    name: i18n.t('highlightOptions.densityNameEvery'),
+  },
+  {
+    value: 'page',
+    label: i18n.t('highlightOptions.densityPage'),
+    hint: '',
+    name: i18n.t('highlightOptions.densityNamePage'),
+  },
+];
+
 interface Props {
   settings: Settings;
   change: (patch: Partial<Settings>, what: string) => void;
@@ -45,6 +66,8 @@ export function HighlightSection({ settings, change }: Props) {
 
   const styles = styleChoices();
   const styleName = (style: HighlightStyle) => styles.find((choice) => choice.value === style)?.name ?? style;
+  const densities = densityChoices();
+  const densityName = (density: Density) => densities.find((choice) => choice.value === density)?.name ?? density;
   return (
     <Section id="highlighting" title={i18n.t('highlightOptions.title')}>
       <Checkbox
@@ -65,16 +88,12 @@ export function HighlightSection({ settings, change }: Props) {
           change({ highlightStyle }, i18n.t('highlightOptions.styleSaved', [styleName(highlightStyle)]))
         }
       />
-      <Checkbox
-        id="first-only"
-        label={i18n.t('highlightOptions.firstOnly')}
-        checked={settings.firstOccurrenceOnly}
-        onChange={(firstOccurrenceOnly) =>
-          change(
-            { firstOccurrenceOnly },
-            i18n.t(firstOccurrenceOnly ? 'highlightOptions.firstOnlyOn' : 'highlightOptions.firstOnlyOff'),
-          )
-        }
+      <RadioGroup
+        name="density"
+        legend={i18n.t('highlightOptions.density')}
+        choices={densities}
+        value={settings.density}
+        onChange={(density) => change({ density }, i18n.t('highlightOptions.densitySaved', [densityName(density)]))}
       />
       <fieldset class="hn-group">
         <legend>{i18n.t('highlightOptions.kinds')}</legend>

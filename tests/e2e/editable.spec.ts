@@ -44,7 +44,7 @@ for (const style of ['underline', 'wrap'] as const) {
     // A textarea selection survives too.
     await page.locator('#area').focus();
     await page.evaluate(() => (document.getElementById('area') as HTMLTextAreaElement).setSelectionRange(2, 9));
-    await setSettings(context, { firstOccurrenceOnly: true }); // forces a full re-read
+    await setSettings(context, { density: 'page' }); // forces a full re-read
     await waitForScanDone(context, page);
     expect(
       await page.evaluate(() => {

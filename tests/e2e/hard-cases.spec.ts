@@ -5,7 +5,7 @@
  * never be marked, and everything that must be left alone (forms, editors, code, hidden).
  */
 import { expect, test, waitForHighlights } from './fixtures';
-import { waitForScanDone } from './support/extension-state';
+import { setSettings, waitForScanDone } from './support/extension-state';
 
 /** Highlighted texts grouped by the [data-case] element they fall in, in document order. */
 function highlightsByCase(name: string): Record<string, string[]> {
@@ -31,6 +31,8 @@ function expectedByCase(): Record<string, string[]> {
 }
 
 test('every hard case is highlighted exactly as expected', async ({ page, context, server, pageErrors }) => {
+  // Every occurrence: this page is about matching; how often a term is drawn is the next test.
+  await setSettings(context, { density: 'every' });
   await page.goto(server.url('/hard-cases.html'));
   await waitForHighlights(page, 20);
   await waitForScanDone(context, page);
@@ -38,6 +40,40 @@ test('every hard case is highlighted exactly as expected', async ({ page, contex
   const expected = await page.evaluate(expectedByCase);
   expect(actual).toEqual(expected);
   expect(pageErrors).toEqual([]);
+});
+
+test('with the default density each term is drawn once per section, never a mark the case does not expect', async ({
+  page,
+  context,
+  server,
+}) => {
+  await page.goto(server.url('/hard-cases.html'));
+  await waitForHighlights(page, 12);
+  await waitForScanDone(context, page);
+  const actual = await page.evaluate(highlightsByCase, 'health-notes-term');
+  const expected = await page.evaluate(expectedByCase);
+  for (const [key, texts] of Object.entries(actual)) {
+    expect(
+      texts.every((t) => expected[key]?.includes(t)),
+      `case ${key}: ${texts.join('|')}`,
+    ).toBe(true);
+  }
+  // The heading starts the section; the page's repeats (hypocalcaemia, spasm, myoclonic jerks,
+  // tetany, hypomagnesemia, Chvostek's sign) fall in the first 12 blocks after it.
+  expect(Object.values(actual).flat()).toEqual([
+    'Myoclonus',
+    'Hypocalcemia',
+    'muscle spasms',
+    'hypokalemic',
+    'Chvostek’s sign',
+    "Trousseau's sign",
+    'TETANY',
+    'HYPOMAGNESEMIA',
+    'blepharospasm',
+    'ALS',
+    'PPIs',
+    'nocturnal leg cramps',
+  ]);
 });
 
 test('terms inside an iframe are highlighted by the frame itself', async ({ page, server }) => {

@@ -136,7 +136,7 @@ test('importing a bad file shows what is wrong and leaves the settings unchanged
 test('export then import round-trips the settings exactly', async ({ page, context, extensionId, pageErrors }) => {
   await openOptions(page, extensionId);
   await page.getByRole('radio', { name: 'Soft background' }).check();
-  await page.getByRole('checkbox', { name: 'Highlight only the first time a term appears on a page' }).check();
+  await page.getByRole('radio', { name: 'Only the first time on the page' }).check();
   await page.getByRole('checkbox', { name: 'Medicine' }).uncheck();
   await page.getByRole('radio', { name: 'Large' }).check();
   await page.getByRole('radio', { name: 'SI units (mmol/L)' }).check();
@@ -151,7 +151,7 @@ test('export then import round-trips the settings exactly', async ({ page, conte
     disabledSites: ['example.com'],
     hiddenCategories: ['medication'],
     highlightStyle: 'background',
-    firstOccurrenceOnly: true,
+    density: 'page',
     hoverDelayMs: 300,
     theme: 'auto',
     textSize: 'large',
@@ -165,7 +165,7 @@ test('export then import round-trips the settings exactly', async ({ page, conte
   expect(download.suggestedFilename()).toBe('health-notes-settings.json');
   const exportedPath = await download.path();
   const exported = JSON.parse(await readFile(exportedPath, 'utf8'));
-  expect(exported).toMatchObject({ format: 'health-notes-settings', version: 2, settings: custom });
+  expect(exported).toMatchObject({ format: 'health-notes-settings', version: 3, settings: custom });
 
   // Reset (through the in-page confirmation) so the import has something to restore.
   await page.getByRole('button', { name: 'Reset to defaults…' }).click();

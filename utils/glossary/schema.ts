@@ -104,6 +104,13 @@ export const termEntrySchema = z
     id: kebabId,
     title: z.string().trim().min(1, 'is empty').max(80, 'is longer than 80 characters'),
     aliases: z.array(z.string().trim().min(1, 'is empty')).default([]),
+    /**
+     * Forms (the title or aliases) that also have an everyday sense ("seizure" of goods, an
+     * earthquake's "tremors", "PPI" the price index): marked only in a health context (ADR 22).
+     */
+    needsContext: z.array(z.string().trim().min(1, 'is empty')).optional(),
+    /** Longer phrases holding one of the forms in another sense ("diabetes insipidus"): never marked. */
+    blockedBy: z.array(z.string().trim().min(1, 'is empty')).optional(),
     category: z.enum(CATEGORIES, { error: `must be one of: ${CATEGORIES.join(', ')}` }),
     summary: wordLimited(SUMMARY_MAX_WORDS),
     details: z.array(wordLimited(DETAIL_MAX_WORDS)).min(2, 'needs 2 to 6 items').max(6, 'needs 2 to 6 items'),
@@ -186,6 +193,10 @@ export interface TermIndexEntry {
   title: string;
   aliases: string[];
   category: Category;
+  /** Forms marked only in a health context (ADR 22). */
+  needsContext?: string[];
+  /** Phrases in which a form means something else: never marked (ADR 22). */
+  blockedBy?: string[];
 }
 
 export const disclaimerSchema = z.strictObject({

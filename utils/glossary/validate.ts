@@ -7,6 +7,7 @@ import type * as z from 'zod';
 import { normalizeSurface } from './normalize';
 import { termEntrySchema, type TermEntry, type TermIndexEntry } from './schema';
 import { MIN_SURFACE_LENGTH, STOP_WORDS } from './stop-words';
+import { senseErrors } from './validate-senses';
 
 export interface GlossaryFile {
   /** Path as shown to the author, e.g. `data/terms/tetany.json`. */
@@ -37,7 +38,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_type':
       // zod's stock wording ("Invalid input: expected …") is replaced; schema-specific wording is kept.
       if (!issue.message.startsWith('Invalid input')) return `${subject} ${issue.message}`;
-      if (issue.input === undefined) return `${subject} is required`;
+      // zod leaves `input` out of its issues; its message still says what it received.
+      if (issue.input === undefined && /received undefined$/u.test(issue.message)) return `${subject} is required`;
       return `${subject} must be ${issue.expected === 'array' ? 'an array' : `a ${issue.expected}`}`;
     case 'unrecognized_keys':
       return `${where ? `${where} has` : 'has'} unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys
@@ -118,6 +120,12 @@ export function validateGlossary(files: readonly GlossaryFile[]): GlossaryResult
       }
     });
   }
+  errors.push(
+    ...senseErrors(
+      [...fileOf].map(([entry, file]) => ({ entry, file })),
+      claimedBy,
+    ),
+  );
 
   return { entries: entries.sort((a, b) => a.id.localeCompare(b.id)), errors };
 }
@@ -127,5 +135,12 @@ export function validateGlossary(files: readonly GlossaryFile[]): GlossaryResult
  * and the term titles from it (modules/glossary.ts). Pages never get it whole.
  */
 export function buildTermIndex(entries: readonly TermEntry[]): TermIndexEntry[] {
-  return entries.map(({ id, title, aliases, category }) => ({ id, title, aliases, category }));
+  return entries.map(({ id, title, aliases, category, needsContext, blockedBy }) => ({
+    id,
+    title,
+    aliases,
+    category,
+    ...(needsContext?.length ? { needsContext } : {}),
+    ...(blockedBy?.length ? { blockedBy } : {}),
+  }));
 }

@@ -37,8 +37,16 @@ export interface FormTableSource {
   byBeginning: Record<string, FormEntry[]>;
 }
 
-/** A form and its entry, as an index into `FormTableSources.terms` (shorter than the id, 718 times). */
-export type FormEntry = [form: string, term: number];
+/**
+ * A form and its entry, as an index into `FormTableSources.terms` (shorter than the id, 718
+ * times), and its sense rule when it has one (ADR 22).
+ */
+export type FormEntry = [form: string, term: number, sense?: FormSense];
+
+/** NEEDS_CONTEXT: marked only in a health context. BLOCKER: a phrase that is never marked. */
+export const NEEDS_CONTEXT = 1;
+export const BLOCKER = 2;
+export type FormSense = typeof NEEDS_CONTEXT | typeof BLOCKER;
 
 export interface FormTableSources {
   insensitive: FormTableSource;
@@ -54,6 +62,8 @@ export interface FormHit {
   start: number;
   end: number;
   termId: string;
+  /** The form's sense rule, if it has one. */
+  sense?: FormSense;
 }
 
 export interface FormTables {
@@ -118,15 +128,20 @@ export function searchable(text: string): string {
 const TIER_UP_SUBJECT = searchable(' '.repeat(999));
 
 /** Builds both tables from surface forms and the entries they belong to (build time). */
-export function compileFormTables(forms: Iterable<{ surface: string; termId: string }>): FormTableSources {
+export function compileFormTables(
+  forms: Iterable<{ surface: string; termId: string; sense?: FormSense }>,
+): FormTableSources {
   const loose: FormEntry[] = [];
   const exact: FormEntry[] = [];
   const terms = new Map<string, number>();
-  for (const { surface, termId } of forms) {
+  for (const { surface, termId, sense } of forms) {
     let term = terms.get(termId);
     if (term === undefined) terms.set(termId, (term = terms.size));
-    if (isCaseSensitiveSurface(surface)) exact.push([canonicalSpelling(surface), term]);
-    else loose.push([normalizeSurface(surface), term]);
+    const entry: FormEntry = isCaseSensitiveSurface(surface)
+      ? [canonicalSpelling(surface), term]
+      : [normalizeSurface(surface), term];
+    if (sense) entry.push(sense);
+    (isCaseSensitiveSurface(surface) ? exact : loose).push(entry);
   }
   return tablesOf(loose, exact, [...terms.keys()]);
 }
@@ -226,9 +241,12 @@ class FormTable {
     for (let length = key.length; length > 0; length--) {
       const piece = key.slice(0, length);
       if (!Object.hasOwn(byBeginning, piece)) continue;
-      for (const [form, term] of byBeginning[piece]!) {
+      for (const [form, term, sense] of byBeginning[piece]!) {
         const end = formEndAt(subject, start, form, this.caseSensitive);
-        if (end >= 0 && (!endOk || endOk(end))) return { start, end, termId: this.terms[term]! };
+        if (end < 0 || (endOk && !endOk(end))) continue;
+        const hit: FormHit = { start, end, termId: this.terms[term]! };
+        if (sense) hit.sense = sense;
+        return hit;
       }
     }
     return null;

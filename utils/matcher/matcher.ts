@@ -21,6 +21,9 @@ import {
   formsOf,
   keepTerms,
   searchable,
+  BLOCKER,
+  NEEDS_CONTEXT,
+  type FormSense,
   type FormHit,
   type FormTableSources,
 } from './form-tables';
@@ -45,17 +48,23 @@ export interface Matcher {
 }
 
 export function compileMatcher(index: readonly TermIndexEntry[]): CompiledMatcher {
-  const forms: { surface: string; termId: string }[] = [];
+  const forms: { surface: string; termId: string; sense?: FormSense }[] = [];
   const seen = new Set<string>();
+  const add = (surface: string, termId: string, sense?: FormSense) => {
+    const key = normalizeSurface(surface);
+    // The build rejects duplicates; first owner wins if a caller passes unchecked data.
+    if (seen.has(key)) return;
+    seen.add(key);
+    forms.push(sense ? { surface, termId, sense } : { surface, termId });
+  };
   for (const entry of index) {
-    for (const surface of [entry.title, ...entry.aliases]) {
-      const key = normalizeSurface(surface);
-      // The build rejects duplicates; first owner wins if a caller passes unchecked data.
-      if (seen.has(key)) continue;
-      seen.add(key);
-      forms.push({ surface, termId: entry.id });
-    }
+    const ambiguous = new Set((entry.needsContext ?? []).map(normalizeSurface));
+    for (const surface of [entry.title, ...entry.aliases])
+      add(surface, entry.id, ambiguous.has(normalizeSurface(surface)) ? NEEDS_CONTEXT : undefined);
   }
+  // Blockers are forms too: as the longest form where they occur they hide the entry's form
+  // inside them, and are then dropped (`findAll`).
+  for (const entry of index) for (const phrase of entry.blockedBy ?? []) add(phrase, entry.id, BLOCKER);
   return {
     termCount: index.length,
     tables: compileFormTables(forms),
@@ -76,7 +85,8 @@ export function matcherFrom(compiled: CompiledMatcher): Matcher {
         (start) => startsWord(subject, start),
         (end) => endsWord(subject, end),
       );
-      return leftmostLongest(lists.length === 1 ? lists[0]! : lists.flat());
+      const found = leftmostLongest(lists.length === 1 ? lists[0]! : lists.flat());
+      return found.some((m) => m.sense === BLOCKER) ? found.filter((m) => m.sense !== BLOCKER) : found;
     },
   };
 }

@@ -1,16 +1,18 @@
 /**
- * Draws one batch of matches and records it per block: what is hidden is not drawn, "first
- * occurrence only" draws a term once per page, and every visible occurrence is counted.
+ * Draws one batch of matches and records it per block: what is hidden is not drawn, the
+ * density rule picks the occurrences to draw (density.ts), and every visible occurrence is
+ * counted.
  */
 import type { FoundTerm, PendingMatch, Renderer } from '../render/found-term';
 import type { MatchStore } from '../store/match-store';
+import type { DensityRule } from './density';
 import type { TextSegment } from './text-segments';
 
 export function drawBatch(
   batch: readonly PendingMatch[],
   renderer: Renderer,
   store: MatchStore,
-  firstOnly: boolean,
+  density: DensityRule,
   afterRender: () => void,
 ): void {
   const rendered = new Map<TextSegment, boolean>();
@@ -19,14 +21,10 @@ export function drawBatch(
     if (ok === undefined) rendered.set(m.segment, (ok = isRendered(m.segment)));
     return ok;
   });
-  const toDraw: PendingMatch[] = [];
-  const claimed = new Set<string>();
-  for (const m of visible) {
-    if (firstOnly && (store.isShown(m.termId) || claimed.has(m.termId))) continue;
-    claimed.add(m.termId);
-    toDraw.push(m);
-  }
+  density.begin();
+  const toDraw = visible.filter((m) => density.take(m));
   const found = renderer.render(toDraw);
+  density.record(found);
   afterRender();
   const byBlock = new Map<Element, { found: FoundTerm[]; occurrences: string[] }>();
   const entry = (block: Element) => {

@@ -9,7 +9,7 @@ import { CATEGORIES, type Category } from '../glossary/categories';
 import { matcherFrom, matcherOfCategories, type CompiledMatcher, type Matcher } from '../matcher/matcher';
 import type { FoundTerm, Renderer, RendererFactory, RenderStyle } from '../render/found-term';
 import { supportsHighlightApi } from '../render/highlight-api-renderer';
-import type { HighlightStyle } from '../settings/schema';
+import type { Density, HighlightStyle } from '../settings/schema';
 import { MatchStore } from '../store/match-store';
 import { ShadowStyles } from '../render/shadow-styles';
 import { PageWatch } from './page-watch';
@@ -23,7 +23,7 @@ export interface HighlightConfig {
   active: boolean;
   style: HighlightStyle;
   categories: readonly Category[];
-  firstOccurrenceOnly: boolean;
+  density: Density;
 }
 
 export class PageScanner {
@@ -67,7 +67,7 @@ export class PageScanner {
     const needsRestart =
       !prev?.active ||
       !this.pass ||
-      prev.firstOccurrenceOnly !== next.firstOccurrenceOnly ||
+      prev.density !== next.density ||
       prev.categories.join() !== next.categories.join() ||
       this.wantsWrap(prev.style) !== wrapNow;
     if (needsRestart) {
@@ -153,16 +153,10 @@ export class PageScanner {
 
   private startWith(renderer: Renderer): void {
     const config = this.config!;
-    const pass = new ScanPass(
-      this.matcherFor(new Set(config.categories)),
-      renderer,
-      this.store,
-      config.firstOccurrenceOnly,
-      {
-        ownEditsDone: () => this.watch?.dropOwnRecords(),
-        changed: () => this.notify(),
-      },
-    );
+    const pass = new ScanPass(this.matcherFor(new Set(config.categories)), renderer, this.store, config.density, {
+      ownEditsDone: () => this.watch?.dropOwnRecords(),
+      changed: () => this.notify(),
+    });
     this.pass = pass;
     const watch = new PageWatch(
       this.doc,

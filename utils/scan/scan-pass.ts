@@ -5,10 +5,13 @@
  */
 import type { Matcher } from '../matcher/matcher';
 import type { PendingMatch, Renderer } from '../render/found-term';
+import type { Density } from '../settings/schema';
 import type { MatchStore } from '../store/match-store';
+import { DensityRule } from './density';
 import { ElementClassifier } from './dom-rules';
 import { drawBatch } from './draw-batch';
 import { ProbeScan } from './probe-scan';
+import { keepHealthSenses, type SenseBlock } from './sense-context';
 import type { IdleScheduler } from './scheduler';
 import { SegmentReader, type SegmentSource, type TextSegment } from './text-segments';
 import { scanViewport } from './viewport-scan';
@@ -24,18 +27,25 @@ export interface ScanPassHooks {
 }
 
 export class ScanPass {
+  private density: DensityRule | null = null;
+
   constructor(
     readonly matcher: Matcher,
     readonly renderer: Renderer,
     private readonly store: MatchStore,
-    private readonly firstOnly: boolean,
+    private readonly densityChoice: Density,
     private readonly hooks: ScanPassHooks,
   ) {}
+
+  private get firstOnly(): boolean {
+    return this.densityChoice === 'page';
+  }
 
   /** Queues the whole page: the visible part of a scrolled page first, the rest in idle slices. */
   queuePage(doc: Document, scheduler: IdleScheduler): void {
     const body = doc.body;
     if (!body) return;
+    this.density = new DensityRule(this.densityChoice, body);
     // First occurrence only means first in reading order: one reader, top to bottom, which
     // classifies every element (one scoped query beats a `matches` call per element). The
     // probing pass classifies only the few elements around its hits.
@@ -63,18 +73,23 @@ export class ScanPass {
     timeLeft: () => number,
     keepGoing?: (s: TextSegment) => boolean,
   ): boolean => {
-    const batch: PendingMatch[] = [];
+    const read: (SenseBlock & { segment: TextSegment })[] = [];
     let stopped = false;
     for (let n = 0; ; n++) {
       if (n % CLOCK_EVERY === 0 && timeLeft() <= 0) break;
       const segment = source.next(timeLeft);
       if (!segment) break;
-      for (const m of this.matcher.findAll(segment.text)) batch.push({ ...m, segment });
+      read.push({ segment, text: segment.text, matches: this.matcher.findAll(segment.text) });
       if (keepGoing && !keepGoing(segment)) {
         stopped = true;
         break;
       }
     }
+    // Forms with an everyday sense are kept only in a health context (ADR 22).
+    const batch: PendingMatch[] = [];
+    keepHealthSenses(read).forEach((kept, i) => {
+      for (const m of kept) batch.push({ ...m, segment: read[i]!.segment });
+    });
     this.draw(batch);
     return !stopped && !source.done;
   };
@@ -82,14 +97,15 @@ export class ScanPass {
   /** Drops the terms of the blocks `test` selects. */
   erase(test: (block: Element) => boolean): void {
     const gone = this.store.takeBlocks(test);
+    this.density?.forget(gone);
     this.renderer.remove(gone);
     if (this.renderer.mutatesDom) this.hooks.ownEditsDone();
     if (gone.length) this.hooks.changed();
   }
 
   private draw(batch: PendingMatch[]): void {
-    if (batch.length === 0) return;
-    drawBatch(batch, this.renderer, this.store, this.firstOnly, () => {
+    if (batch.length === 0 || !this.density) return;
+    drawBatch(batch, this.renderer, this.store, this.density, () => {
       if (this.renderer.mutatesDom) this.hooks.ownEditsDone();
     });
     this.hooks.changed();

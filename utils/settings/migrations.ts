@@ -9,6 +9,7 @@
  * - v2: `hiddenCategories` = the categories switched off. v1 wrote the full list of then-known
  *   categories on every save, so any category added later would have been hidden for every
  *   user who had ever changed a setting.
+ * - v3: `density` ('section' | 'every' | 'page') replaces `firstOccurrenceOnly` (ADR 22).
  */
 import { SETTINGS_VERSION } from './schema';
 
@@ -43,6 +44,25 @@ export function migrateV1toV2(previous: unknown): unknown {
 }
 
 /**
+ * `firstOccurrenceOnly: true` (first on the page) becomes `density: 'page'`. `false` was the
+ * default nearly everyone kept, so it becomes the new default, 'section'. Anything else is left
+ * out, for the sanitiser's default; a `density` already there (written by a newer copy on
+ * another device) wins.
+ */
+export function migrateV2toV3(previous: unknown): unknown {
+  if (!isRecord(previous) || !('firstOccurrenceOnly' in previous)) return previous;
+  const { firstOccurrenceOnly, ...rest } = previous;
+  if ('density' in rest) return rest;
+  if (typeof firstOccurrenceOnly !== 'boolean') {
+    console.warn(
+      `Health Notes: stored firstOccurrenceOnly ${JSON.stringify(firstOccurrenceOnly)} was invalid; using the default density`,
+    );
+    return rest;
+  }
+  return { ...rest, density: firstOccurrenceOnly ? 'page' : 'section' };
+}
+
+/**
  * Brings a value to the current shape by what it looks like, whatever its version marker says.
  * Run on every read: an older copy of the extension on another synced device writes its own
  * shape into the synced item but never touches the marker this version wrote beside it, so the
@@ -50,11 +70,11 @@ export function migrateV1toV2(previous: unknown): unknown {
  * step must recognise its input by shape and leave any other value alone (idempotent).
  */
 export function migrateByShape(value: unknown): unknown {
-  return migrateV1toV2(value);
+  return migrateV2toV3(migrateV1toV2(value));
 }
 
 /** Keyed by the version each migration produces (WXT's `migrations` option uses the same keys). */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = Object.freeze({ 2: migrateV1toV2 });
+export const MIGRATIONS: Readonly<Record<number, Migration>> = Object.freeze({ 2: migrateV1toV2, 3: migrateV2toV3 });
 
 /** Brings a stored value of `fromVersion` (1 ≤ fromVersion ≤ SETTINGS_VERSION) to the current shape. */
 export function migrateToCurrent(value: unknown, fromVersion: number): unknown {

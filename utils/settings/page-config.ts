@@ -8,6 +8,6 @@ export function highlightConfigFor(settings: Settings, hostname: string): Highli
     active: settings.enabled && !isSiteDisabled(settings.disabledSites, hostname),
     style: settings.highlightStyle,
     categories: settings.categories,
-    firstOccurrenceOnly: settings.firstOccurrenceOnly,
+    density: settings.density,
   };
 }

@@ -7,6 +7,7 @@
 import { CATEGORIES, type Category } from '../glossary/categories';
 import {
   DEFAULT_SETTINGS,
+  DENSITIES,
   HIGHLIGHT_STYLES,
   HOVER_DELAY_MAX_MS,
   HOVER_DELAY_MIN_MS,
@@ -122,7 +123,7 @@ const READERS: { [K in keyof StoredSettings]: (value: unknown) => Read<StoredSet
   disabledSites: readSites,
   hiddenCategories: readCategories,
   highlightStyle: oneOf(HIGHLIGHT_STYLES),
-  firstOccurrenceOnly: bool,
+  density: oneOf(DENSITIES),
   hoverDelayMs: (value) =>
     typeof value === 'number' && Number.isInteger(value) && value >= HOVER_DELAY_MIN_MS && value <= HOVER_DELAY_MAX_MS
       ? ok(value)

@@ -16,6 +16,12 @@ export type Theme = (typeof THEMES)[number];
 export const TEXT_SIZES = ['small', 'medium', 'large'] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
 export const UNIT_SYSTEMS = ['us', 'si'] as const;
+/**
+ * How often a term is drawn (ADR 22): its first occurrence in each section of a page (the
+ * default), every occurrence, or only the first on the page. Every occurrence is counted.
+ */
+export const DENSITIES = ['section', 'every', 'page'] as const;
+export type Density = (typeof DENSITIES)[number];
 export type UnitSystem = (typeof UNIT_SYSTEMS)[number];
 
 export const HOVER_DELAY_MIN_MS = 100;
@@ -38,7 +44,7 @@ export interface Settings {
   /** Categories whose terms are highlighted, in `CATEGORIES` order. */
   categories: Category[];
   highlightStyle: HighlightStyle;
-  firstOccurrenceOnly: boolean;
+  density: Density;
   hoverDelayMs: number;
   theme: Theme;
   textSize: TextSize;
@@ -47,7 +53,7 @@ export interface Settings {
   showBadge: boolean;
 }
 
-/** The stored form (settings version 2): `categories` is kept as its complement. */
+/** The stored form (settings version 3): `categories` is kept as its complement. */
 export type StoredSettings = Omit<Settings, 'categories'> & {
   /** Categories the user switched off. */
   hiddenCategories: Category[];
@@ -58,7 +64,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   disabledSites: [],
   categories: [...CATEGORIES],
   highlightStyle: 'underline',
-  firstOccurrenceOnly: false,
+  density: 'section',
   hoverDelayMs: 300,
   theme: 'auto',
   textSize: 'medium',
@@ -67,4 +73,4 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 });
 
 /** Version of the StoredSettings shape; bump it only together with a migration in migrations.ts. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;

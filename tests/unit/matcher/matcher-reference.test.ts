@@ -11,6 +11,7 @@ import { loadGlossary } from '../../../modules/glossary';
 import { canonicalSpelling, isCaseSensitiveSurface, normalizeSurface } from '../../../utils/glossary/normalize';
 import { buildTermIndex } from '../../../utils/glossary/validate';
 import { trieSource } from '../../../utils/matcher/compile-pattern';
+import { BLOCKER, NEEDS_CONTEXT, type FormSense } from '../../../utils/matcher/form-tables';
 import { createMatcher, type TermMatch } from '../../../utils/matcher/matcher';
 import { LEADING_BOUNDARY, TRAILING_BOUNDARY } from '../../../utils/matcher/word-boundaries';
 import { seededRandom } from '../support/seeded-random';
@@ -18,35 +19,48 @@ import { seededRandom } from '../support/seeded-random';
 const index = buildTermIndex(loadGlossary(path.resolve(__dirname, '../../..')).entries);
 const matcher = createMatcher(index);
 const surfaces = index.flatMap((e) => [e.title, ...e.aliases].map((surface) => ({ surface, termId: e.id })));
+/** Sense rules (ADR 22): forms marked as needing context, and blockers, which win and are dropped. */
+const ambiguous = new Set(index.flatMap((e) => (e.needsContext ?? []).map(normalizeSurface)));
+const blockers = index.flatMap((e) => (e.blockedBy ?? []).map((surface) => ({ surface, termId: e.id })));
 
 interface FormPattern {
   regex: RegExp;
   termId: string;
+  sense?: FormSense;
 }
 
 /** Forms by their lower-cased first character (every form starts with a letter, digit or sign). */
 const byFirst = new Map<string, FormPattern[]>();
-for (const { surface, termId } of surfaces) {
+const withSenses: { surface: string; termId: string; sense?: FormSense }[] = [
+  ...surfaces.map(
+    (s) => ({ ...s, sense: ambiguous.has(normalizeSurface(s.surface)) ? NEEDS_CONTEXT : undefined }) as const,
+  ),
+  ...blockers.map((s) => ({ ...s, sense: BLOCKER }) as const),
+];
+for (const { surface, termId, sense } of withSenses) {
   const exact = isCaseSensitiveSurface(surface);
   const body = trieSource([exact ? canonicalSpelling(surface) : normalizeSurface(surface)])!;
   const regex = new RegExp(`${LEADING_BOUNDARY}(?:${body})${TRAILING_BOUNDARY}`, exact ? 'y' : 'yi');
   const first = surface[0]!.toLowerCase();
-  byFirst.set(first, [...(byFirst.get(first) ?? []), { regex, termId }]);
+  byFirst.set(first, [...(byFirst.get(first) ?? []), sense ? { regex, termId, sense } : { regex, termId }]);
 }
 
 function reference(text: string): TermMatch[] {
   const out: TermMatch[] = [];
   for (let at = 0; at < text.length;) {
     let best: TermMatch | null = null;
-    for (const { regex, termId } of byFirst.get(text[at]!.toLowerCase()) ?? []) {
+    for (const { regex, termId, sense } of byFirst.get(text[at]!.toLowerCase()) ?? []) {
       regex.lastIndex = at;
       const m = regex.exec(text);
-      if (m && (!best || at + m[0].length > best.end)) best = { start: at, end: at + m[0].length, termId };
+      if (m && (!best || at + m[0].length > best.end))
+        best = sense
+          ? { start: at, end: at + m[0].length, termId, sense }
+          : { start: at, end: at + m[0].length, termId };
     }
     if (best) out.push(best);
     at = best ? best.end : at + 1;
   }
-  return out;
+  return out.filter((m) => m.sense !== BLOCKER);
 }
 
 describe('matcher against the per-form reference', () => {
@@ -63,6 +77,8 @@ describe('matcher against the per-form reference', () => {
       'Chvostek\u2019s\u00A0sign, low\u2009calcium\u202Flevels\u3000tetany',
       // A short form that is the beginning of a longer one which does not follow.
       'a spasm of the leg; a spasm of the voice box; ATP (cellular respiration)',
+      // Blockers hide the form inside them; a form that needs context says so.
+      'diabetes insipidus, diabetes; metal fatigue, fatigue; PPI, seizure',
     ]) {
       expect(matcher.findAll(text)).toEqual(reference(text));
     }
@@ -95,7 +111,7 @@ describe('matcher against the per-form reference', () => {
     for (let round = 0; round < 150; round++) {
       const parts: string[] = [];
       for (let k = 0; k < 8; k++) {
-        let { surface } = pick(surfaces);
+        let { surface } = random() < 0.1 ? pick(blockers) : pick(surfaces);
         const r = random();
         if (r < 0.15) surface = surface.slice(0, Math.max(1, Math.floor(random() * surface.length)));
         else if (r < 0.3) surface = surface.toUpperCase();

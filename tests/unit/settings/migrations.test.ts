@@ -1,12 +1,23 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { MIGRATIONS, migrateToCurrent, migrateV1toV2, V1_CATEGORIES } from '../../../utils/settings/migrations';
+import {
+  MIGRATIONS,
+  migrateByShape,
+  migrateToCurrent,
+  migrateV1toV2,
+  migrateV2toV3,
+  V1_CATEGORIES,
+} from '../../../utils/settings/migrations';
 import { sanitizeSettings } from '../../../utils/settings/sanitize';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../../utils/settings/schema';
 import { V1_STORED } from '../support/settings-v1';
 
-/** What v1 returned from getSettings() for V1_STORED: it must read the same after migration. */
-const V1_READ: Settings = V1_STORED as Settings;
+/**
+ * What v1 returned from getSettings() for V1_STORED: it must read the same after migration, its
+ * "first occurrence only" as the density "first on the page".
+ */
+const { firstOccurrenceOnly: _firstOnly, ...V1_REST } = V1_STORED;
+const V1_READ = { ...V1_REST, density: 'page' } as Settings;
 
 describe('migration v1 → v2 (categories shown → categories hidden)', () => {
   test('turns the shown list into the hidden complement of the v1 category list, keeping every other field', () => {
@@ -25,7 +36,7 @@ describe('migration v1 → v2 (categories shown → categories hidden)', () => {
   });
 
   test('reads back exactly as v1 read it (no loss)', () => {
-    expect(sanitizeSettings(migrateV1toV2(V1_STORED))).toEqual({ settings: V1_READ, problems: [] });
+    expect(sanitizeSettings(migrateV2toV3(migrateV1toV2(V1_STORED)))).toEqual({ settings: V1_READ, problems: [] });
   });
 
   test('the v1 default (every category shown) hides nothing', () => {
@@ -58,13 +69,45 @@ describe('migration v1 → v2 (categories shown → categories hidden)', () => {
   });
 
   test('migrateToCurrent runs the chain and refuses versions it does not know', () => {
-    expect(Object.keys(MIGRATIONS).map(Number)).toEqual([2]);
-    expect(SETTINGS_VERSION).toBe(2);
-    expect(migrateToCurrent(V1_STORED, 1)).toEqual(migrateV1toV2(V1_STORED));
-    const v2 = { theme: 'dark' };
-    expect(migrateToCurrent(v2, 2)).toBe(v2);
-    expect(() => migrateToCurrent(v2, 3)).toThrow('no migration path from settings version 3 to 2');
-    expect(() => migrateToCurrent(v2, 0)).toThrow(RangeError);
+    expect(Object.keys(MIGRATIONS).map(Number)).toEqual([2, 3]);
+    expect(SETTINGS_VERSION).toBe(3);
+    expect(migrateToCurrent(V1_STORED, 1)).toEqual(migrateV2toV3(migrateV1toV2(V1_STORED)));
+    const v3 = { theme: 'dark' };
+    expect(migrateToCurrent(v3, 3)).toBe(v3);
+    expect(migrateToCurrent(v3, 2)).toBe(v3);
+    expect(() => migrateToCurrent(v3, 4)).toThrow('no migration path from settings version 4 to 3');
+    expect(() => migrateToCurrent(v3, 0)).toThrow(RangeError);
+  });
+});
+
+describe('migration v2 → v3 (first occurrence only → density)', () => {
+  test('"first occurrence only" on becomes first on the page; off becomes the new default, per section', () => {
+    expect(migrateV2toV3({ theme: 'dark', firstOccurrenceOnly: true })).toEqual({ theme: 'dark', density: 'page' });
+    expect(migrateV2toV3({ theme: 'dark', firstOccurrenceOnly: false })).toEqual({ theme: 'dark', density: 'section' });
+    expect(sanitizeSettings(migrateV2toV3({ firstOccurrenceOnly: true })).settings.density).toBe('page');
+  });
+
+  test('a corrupt value falls back to the default density with a warning, keeping every other field', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    for (const firstOccurrenceOnly of ['yes', 1, null]) {
+      const migrated = migrateV2toV3({ units: 'si', firstOccurrenceOnly });
+      expect(migrated).toEqual({ units: 'si' });
+      expect(sanitizeSettings(migrated)).toEqual({ settings: { ...DEFAULT_SETTINGS, units: 'si' }, problems: [] });
+    }
+    expect(warn).toHaveBeenCalledTimes(3);
+    warn.mockRestore();
+  });
+
+  test('a density written beside the old field (a newer device) wins; v3 values and junk pass through', () => {
+    expect(migrateV2toV3({ firstOccurrenceOnly: true, density: 'every' })).toEqual({ density: 'every' });
+    const v3 = { density: 'every' };
+    expect(migrateV2toV3(v3)).toBe(v3);
+    expect(migrateV2toV3('garbage')).toBe('garbage');
+  });
+
+  test('by shape: a v1 value written by an old device reaches v3 in one read', () => {
+    expect(migrateByShape(V1_STORED)).toEqual(migrateV2toV3(migrateV1toV2(V1_STORED)));
+    expect(sanitizeSettings(migrateByShape(V1_STORED)).settings).toEqual(V1_READ);
   });
 });
 
@@ -83,8 +126,8 @@ describe('migration in storage (WXT storage item, fake browser)', () => {
     const store = await loadStore();
     expect(await store.getSettings()).toEqual(V1_READ);
     const raw = await fakeBrowser.storage.sync.get(['settings', 'settings$']);
-    expect(raw.settings).toEqual(migrateV1toV2(V1_STORED));
-    expect(raw['settings$']).toEqual({ v: 2 });
+    expect(raw.settings).toEqual(migrateV2toV3(migrateV1toV2(V1_STORED)));
+    expect(raw['settings$']).toEqual({ v: 3 });
   });
 
   test('a migrated value is not migrated again', async () => {
@@ -97,19 +140,19 @@ describe('migration in storage (WXT storage item, fake browser)', () => {
     expect(await fakeBrowser.storage.sync.get('settings')).toEqual(before);
   });
 
-  test('a fresh install stores version 2 with its first write', async () => {
+  test('a fresh install stores version 3 with its first write', async () => {
     const store = await loadStore();
     expect(await store.getSettings()).toEqual(DEFAULT_SETTINGS);
     await store.updateSettings({ theme: 'dark' });
     const raw = await fakeBrowser.storage.sync.get(['settings', 'settings$']);
-    expect(raw['settings$']).toEqual({ v: 2 });
-    expect(raw.settings).toMatchObject({ theme: 'dark', hiddenCategories: [] });
+    expect(raw['settings$']).toEqual({ v: 3 });
+    expect(raw.settings).toMatchObject({ theme: 'dark', hiddenCategories: [], density: 'section' });
     expect(raw.settings).not.toHaveProperty('categories');
   });
 
   test('a value from a newer version (another synced device) is still read field by field', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    await fakeBrowser.storage.sync.set({ settings: { theme: 'dark', futureField: 1 }, settings$: { v: 3 } });
+    await fakeBrowser.storage.sync.set({ settings: { theme: 'dark', futureField: 1 }, settings$: { v: 4 } });
     const store = await loadStore();
     expect(await store.getSettings()).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
     expect(error).toHaveBeenCalled();

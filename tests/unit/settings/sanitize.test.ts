@@ -129,9 +129,16 @@ const FIELD_CASES: {
     ],
     bad: [['Underline', 'must be one of underline, background, wrap']],
   },
-  firstOccurrenceOnly: {
-    good: [[true, true]],
-    bad: [['yes', 'must be true or false']],
+  density: {
+    good: [
+      ['section', 'section'],
+      ['every', 'every'],
+      ['page', 'page'],
+    ],
+    bad: [
+      [true, 'must be one of section, every, page'],
+      ['Section', 'must be one of section, every, page'],
+    ],
   },
   hoverDelayMs: {
     good: [

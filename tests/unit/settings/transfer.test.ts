@@ -13,7 +13,7 @@ const CUSTOM: Settings = {
   disabledSites: ['example.com', '*.news.org'],
   categories: ['sign', 'symptom'],
   highlightStyle: 'background',
-  firstOccurrenceOnly: true,
+  density: 'page',
   hoverDelayMs: 450,
   theme: 'dark',
   textSize: 'small',
@@ -22,21 +22,21 @@ const CUSTOM: Settings = {
 };
 
 const file = (settings: unknown, extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ format: 'health-notes-settings', version: 2, settings, ...extra });
+  JSON.stringify({ format: 'health-notes-settings', version: 3, settings, ...extra });
 
 describe('export file', () => {
   test('has the format marker, the version and every stored field', () => {
     const text = serializeSettingsFile(CUSTOM, new Date('2026-01-02T03:04:05Z'));
     expect(JSON.parse(text)).toEqual({
       format: 'health-notes-settings',
-      version: 2,
+      version: 3,
       exportedAt: '2026-01-02T03:04:05.000Z',
       settings: {
         enabled: false,
         disabledSites: ['example.com', '*.news.org'],
         hiddenCategories: CATEGORIES.filter((c) => c !== 'sign' && c !== 'symptom'),
         highlightStyle: 'background',
-        firstOccurrenceOnly: true,
+        density: 'page',
         hoverDelayMs: 450,
         theme: 'dark',
         textSize: 'small',
@@ -88,15 +88,15 @@ describe('import file', () => {
   });
 
   test('a wrong version', () => {
-    expect(parseSettingsFile(file({}, { version: 3 }))).toEqual({
+    expect(parseSettingsFile(file({}, { version: 4 }))).toEqual({
       ok: false,
       error:
-        'This file was made by a newer version of Health Notes (settings version 3); this version reads ' +
-        'settings versions 1 to 2. Update Health Notes, then import it again.',
+        'This file was made by a newer version of Health Notes (settings version 4); this version reads ' +
+        'settings versions 1 to 3. Update Health Notes, then import it again.',
     });
     const invalid = {
       ok: false,
-      error: 'The file has no valid settings version (expected a whole number from 1 to 2).',
+      error: 'The file has no valid settings version (expected a whole number from 1 to 3).',
     };
     for (const version of [0, '2', 1.5, null, undefined]) {
       expect(parseSettingsFile(file({}, { version }))).toEqual(invalid);
@@ -129,7 +129,7 @@ describe('import file', () => {
       notes: [
         'Ignored unknown settings: sparkles.',
         'Not in the file, so set to their defaults: enabled, disabledSites, hiddenCategories, highlightStyle, ' +
-          'firstOccurrenceOnly, hoverDelayMs, textSize, units, showBadge.',
+          'density, hoverDelayMs, textSize, units, showBadge.',
       ],
     });
   });

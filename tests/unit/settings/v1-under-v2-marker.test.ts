@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Settings } from '../../../utils/settings/schema';
+import { SETTINGS_VERSION, type Settings } from '../../../utils/settings/schema';
 import { V1_STORED } from '../support/settings-v1';
 
 const V1_SHOWN = V1_STORED.categories;
@@ -14,8 +14,12 @@ beforeEach(async () => {
   fakeBrowser.reset();
   vi.resetModules();
   vi.spyOn(console, 'warn').mockImplementation(() => {});
-  // This version has already run: the marker says 2. Then the older copy's value arrives.
-  await fakeBrowser.storage.sync.set({ settings: { hiddenCategories: [], theme: 'light' }, settings$: { v: 2 } });
+  // This version has already run: the marker says so (2 when written, 3 since ADR 22). Then the
+  // older copy's value arrives.
+  await fakeBrowser.storage.sync.set({
+    settings: { hiddenCategories: [], theme: 'light' },
+    settings$: { v: SETTINGS_VERSION },
+  });
   await fakeBrowser.storage.sync.set({ settings: V1_STORED });
 });
 afterEach(() => fakeBrowser.reset());
@@ -23,7 +27,9 @@ afterEach(() => fakeBrowser.reset());
 describe('a v1-shaped value under a v2 marker', () => {
   test('the store reads the categories the older copy saved', async () => {
     const { getSettings } = await import('../../../utils/settings/store');
-    expect(await getSettings()).toEqual(V1_STORED);
+    // Its "first occurrence only" reads as the density "first on the page" (settings v3).
+    const { firstOccurrenceOnly: _firstOnly, ...rest } = V1_STORED;
+    expect(await getSettings()).toEqual({ ...rest, density: 'page' });
   });
 
   test('content scripts read the same', async () => {

@@ -45,7 +45,7 @@ export function startHighlighter(options: Partial<HighlightConfig> = {}, doc: Do
     active: true,
     style: 'underline',
     categories: [...CATEGORIES],
-    firstOccurrenceOnly: false,
+    density: 'every',
     ...options,
   });
   return highlighter;
