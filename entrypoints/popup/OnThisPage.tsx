@@ -4,6 +4,7 @@ import { sendToTab } from '../../utils/messaging/client';
 import { formatNumber } from '../../utils/i18n/format';
 import type { PageTerm } from '../../utils/messaging/protocol';
 import type { PageState } from './page-status';
+import { ReadPdfButton } from './ReadPdfButton';
 import { titleOf } from './search-singleton';
 
 interface Props {
@@ -29,6 +30,9 @@ export function OnThisPage({ state, active }: Props) {
         <p class="hn-muted" data-testid="page-unsupported">
           {state.reason.message}
         </p>
+      )}
+      {state.kind === 'unsupported' && state.reason.kind === 'pdf' && state.tab?.url && (
+        <ReadPdfButton url={state.tab.url} tabId={state.tab.id} />
       )}
       {state.kind === 'ready' && !active && <p class="hn-muted">{i18n.t('onThisPage.off')}</p>}
       {state.kind === 'ready' && active && (
