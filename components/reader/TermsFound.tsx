@@ -49,11 +49,18 @@ export function TermsFound({ terms, scanning, empty, onReveal, onNavigate }: Pro
                   type="button"
                   class="hn-page-term"
                   data-term-id={t.id}
-                  aria-label={i18n.t('onThisPage.termTimes', t.count, [formatNumber(t.count), t.title])}
                   onClick={() => setFailed(!onReveal(t.id))}
                 >
-                  <span class="hn-page-term-title">{t.title}</span>
-                  <span class="hn-count">{formatNumber(t.count)}</span>
+                  {/* The name says the count in words; the visible badge is the same number. */}
+                  <span class="hn-page-term-title">
+                    {t.title}
+                    <span class="hn-visually-hidden">
+                      {i18n.t('readerTerms.times', t.count, [formatNumber(t.count)])}
+                    </span>
+                  </span>
+                  <span class="hn-count" aria-hidden="true">
+                    {formatNumber(t.count)}
+                  </span>
                 </button>
               </li>
             ))}

@@ -14,11 +14,17 @@ import disclaimer from 'virtual:health-notes/disclaimer';
 import termTitles from 'virtual:health-notes/term-titles';
 import { i18n } from '#i18n';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { CardController } from '../card/card-controller';
+import { provideScript } from '../../utils/on-demand/slot';
 import { TermInteractions } from '../../utils/interactions/term-interactions';
 import { HighlightApiRenderer } from '../../utils/render/highlight-api-renderer';
 import { PageScanner, type HighlightConfig } from '../../utils/scan/page-scanner';
 import { readSettings, watchStoredSettings } from '../../utils/settings/page-reader';
 import type { Settings } from '../../utils/settings/schema';
+
+// The card's UI is bundled with the page, not imported from its on-demand script: Chrome serves
+// those under a per-session address (use_dynamic_url), which an extension page's CSP refuses.
+provideScript('card-ui', { CardController });
 
 const titles = new Map(termTitles);
 export const termTitle = (termId: string) => titles.get(termId) ?? i18n.t('extName');
@@ -45,9 +51,12 @@ export class ReaderTerms {
   private unwatch: (() => void) | null = null;
 
   constructor(private readonly doc: Document = document) {
-    this.scanner = new PageScanner(doc, compiledMatcher, (d, style) =>
-      // Never 'wrap': readerConfig maps it to the underline.
-      new HighlightApiRenderer(d, style === 'background' ? 'background' : 'underline'),
+    this.scanner = new PageScanner(
+      doc,
+      compiledMatcher,
+      (d, style) =>
+        // Never 'wrap': readerConfig maps it to the underline.
+        new HighlightApiRenderer(d, style === 'background' ? 'background' : 'underline'),
     );
   }
 

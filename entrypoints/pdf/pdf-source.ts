@@ -9,9 +9,7 @@ import { browser } from 'wxt/browser';
 import { formatNumber } from '../../utils/i18n/format';
 import { looksLikePdf, MAX_PDF_BYTES, originPattern } from '../../utils/reader/pdf-files';
 
-export type PdfLoad =
-  | { ok: true; data: Uint8Array; name: string }
-  | { ok: false; message: string; needsAccess?: URL };
+export type PdfLoad = { ok: true; data: Uint8Array; name: string } | { ok: false; message: string; needsAccess?: URL };
 
 const mb = (bytes: number) => formatNumber(Math.ceil(bytes / (1024 * 1024)));
 const tooLarge = (bytes: number): PdfLoad => ({
@@ -30,8 +28,7 @@ export async function readPdfFile(file: File): Promise<PdfLoad> {
   return checked(new Uint8Array(await file.arrayBuffer()), file.name);
 }
 
-const hasAccess = (url: URL) =>
-  browser.permissions.contains({ origins: [originPattern(url)] }).catch(() => false);
+const hasAccess = (url: URL) => browser.permissions.contains({ origins: [originPattern(url)] }).catch(() => false);
 
 /**
  * Must be called straight from a click handler, before any await: browsers grant a permission
@@ -58,7 +55,8 @@ export async function fetchPdf(url: URL): Promise<PdfLoad> {
     response = await fetch(url, { credentials: 'include', cache: 'no-store' });
   } catch {
     // Refused before any answer: mostly no access to the site yet.
-    if (!(await hasAccess(url))) return { ok: false, message: i18n.t('pdfReader.needAccess', [url.host]), needsAccess: url };
+    if (!(await hasAccess(url)))
+      return { ok: false, message: i18n.t('pdfReader.needAccess', [url.host]), needsAccess: url };
     return failed;
   }
   if (!response.ok) return failed;

@@ -173,7 +173,8 @@ export class PdfView {
       await task.promise;
       slot.drawnAt = zoom;
     } catch (error) {
-      if (!(error instanceof RenderingCancelledException)) console.warn('Health Notes: a PDF page was not drawn', error);
+      if (!(error instanceof RenderingCancelledException))
+        console.warn('Health Notes: a PDF page was not drawn', error);
     } finally {
       if (slot.task === task) slot.task = null;
     }
