@@ -31,9 +31,7 @@ export function OnThisPage({ state, active }: Props) {
           {state.reason.message}
         </p>
       )}
-      {state.kind === 'unsupported' && state.reason.kind === 'pdf' && state.tab?.url && (
-        <ReadPdfButton url={state.tab.url} tabId={state.tab.id} />
-      )}
+      <ReadPdfButton state={state} />
       {state.kind === 'ready' && !active && <p class="hn-muted">{i18n.t('onThisPage.off')}</p>}
       {state.kind === 'ready' && active && (
         <TermList

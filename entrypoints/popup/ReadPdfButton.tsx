@@ -5,10 +5,13 @@
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { pdfReaderUrl } from '../../utils/reader/pdf-reader-url';
+import type { PageState } from './page-status';
 
-export function ReadPdfButton({ url, tabId }: { url: string; tabId: number }) {
-  const target = pdfReaderUrl(url);
+export function ReadPdfButton({ state }: { state: PageState }) {
+  if (state.kind !== 'unsupported' || state.reason.kind !== 'pdf' || !state.tab) return null;
+  const target = pdfReaderUrl(state.tab.url);
   if (!target) return null;
+  const tabId = state.tab.id;
   return (
     <button
       type="button"
