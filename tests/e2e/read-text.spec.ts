@@ -113,3 +113,25 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(summary).toEqual([]);
   });
 }
+
+test('Read text and the PDF reader are reachable from the entry page and the popup', async ({
+  page,
+  context,
+  extensionId,
+}) => {
+  await page.goto(`chrome-extension://${extensionId}/entry.html`);
+  await page.getByRole('navigation', { name: 'Health Notes pages' }).getByRole('link', { name: 'Read text' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Read text' })).toBeVisible();
+  await page.getByRole('link', { name: 'PDF reader' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'PDF reader' })).toBeVisible();
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const opened = context.waitForEvent('page', (p) => p.url().endsWith('/read.html'));
+  await popup
+    .getByRole('navigation', { name: 'Health Notes pages' })
+    .getByRole('button', { name: 'Read text' })
+    .click();
+  const read = await opened;
+  await expect(read.getByRole('heading', { level: 1, name: 'Read text' })).toBeVisible();
+});
