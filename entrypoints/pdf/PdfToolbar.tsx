@@ -1,6 +1,6 @@
 /** The PDF reader's page navigation and zoom. */
 import { i18n } from '#i18n';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ZOOM_STEPS } from '../../components/reader/pdf/pdf-view';
 import { formatNumber } from '../../utils/i18n/format';
 
@@ -14,7 +14,11 @@ interface Props {
 
 export function PdfToolbar({ page, pages, zoom, onPage, onZoom }: Props) {
   const [typed, setTyped] = useState(String(page));
-  useEffect(() => setTyped(String(page)), [page]);
+  const input = useRef<HTMLInputElement>(null);
+  // Scrolling changes the page shown here, but not under the reader's fingers while they type.
+  useEffect(() => {
+    if (document.activeElement !== input.current) setTyped(String(page));
+  }, [page]);
   const step = ZOOM_STEPS.indexOf(zoom as (typeof ZOOM_STEPS)[number]);
   const go = (n: number) => onPage(Math.min(pages, Math.max(1, n)));
   return (
@@ -27,18 +31,20 @@ export function PdfToolbar({ page, pages, zoom, onPage, onZoom }: Props) {
         onSubmit={(e) => {
           e.preventDefault();
           const n = Number(typed);
-          if (Number.isInteger(n)) go(n);
-          else setTyped(String(page));
+          if (Number.isInteger(n) && n >= 1) go(n);
+          setTyped(String(Number.isInteger(n) && n >= 1 ? Math.min(pages, n) : page));
         }}
       >
         <label for="pdf-page-number">{i18n.t('pdfReader.page')}</label>
         <input
+          ref={input}
           id="pdf-page-number"
           type="number"
           min={1}
           max={pages}
           value={typed}
           onInput={(e) => setTyped(e.currentTarget.value)}
+          onBlur={() => setTyped(String(page))}
         />
         <span>{i18n.t('pdfReader.pageOf', [formatNumber(pages)])}</span>
       </form>

@@ -4,24 +4,12 @@
  * are highlighted, listed and explained; the only request is the PDF itself when asked by
  * address, and none at all for a file.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
-import { BASIC_ARTICLE_PATH, BASIC_ARTICLE_TERMS } from './support/basic-article.mjs';
+import { BASIC_ARTICLE_TERMS } from './support/basic-article.mjs';
 import { hoverTerm, openCard } from './support/card';
-import { startStaticServer, type StaticServer } from './support/static-server.mjs';
+import { articlePdf, pdfFile, servePdfs } from './support/pdf';
 import { expect, test, waitForHighlights } from './fixtures';
-
-/** The basic article printed to PDF by Chromium: real text, real fonts, two glossary-heavy paragraphs. */
-async function articlePdf(context: BrowserContext, server: StaticServer): Promise<Buffer> {
-  const page = await context.newPage();
-  await page.goto(server.url(BASIC_ARTICLE_PATH));
-  const pdf = await page.pdf({ format: 'A4' });
-  await page.close();
-  return pdf;
-}
 
 function outsideRequests(context: BrowserContext): string[] {
   const seen: string[] = [];
@@ -35,8 +23,6 @@ async function openReader(page: Page, extensionId: string, query = ''): Promise<
   await page.goto(`chrome-extension://${extensionId}/pdf.html${query}`);
   await expect(page.getByRole('heading', { level: 1, name: 'PDF reader' })).toBeVisible();
 }
-
-const pdfFile = (buffer: Buffer) => ({ name: 'lab-printout.pdf', mimeType: 'application/pdf', buffer });
 
 test('a PDF chosen with the file picker shows its terms highlighted, with cards, and nothing is requested', async ({
   page,
@@ -79,9 +65,7 @@ test('a PDF opened by its address is fetched once and nothing else is requested'
   extensionId,
   server,
 }) => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'health-notes-pdf-'));
-  writeFileSync(path.join(dir, 'printout.pdf'), await articlePdf(context, server));
-  const pdfServer = await startStaticServer({ root: dir });
+  const pdfServer = await servePdfs({ 'printout.pdf': await articlePdf(context, server) });
   try {
     const requests = outsideRequests(context);
     const address = pdfServer.url('/printout.pdf');
