@@ -33,13 +33,22 @@ export function PdfReaderApp({ initialSettings }: { initialSettings?: Settings }
   const pagesRef = useRef<HTMLDivElement>(null);
   const current = useRef<PdfView | null>(null);
 
+  const generation = useRef(0);
+
   const open = async (load: Promise<PdfLoad>) => {
+    // A file chosen while another is still opening replaces it.
+    const mine = ++generation.current;
     current.current?.destroy();
     current.current = null;
     setStatus({ kind: 'loading' });
     const loaded = await load;
+    if (mine !== generation.current) return;
     if (!loaded.ok) return setStatus({ kind: 'problem', message: loaded.message, needsAccess: loaded.needsAccess });
     const shown = await showPdf(loaded.data, pagesRef.current!, zoom);
+    if (mine !== generation.current) {
+      if (shown.ok) shown.view.destroy();
+      return;
+    }
     if (!shown.ok) return setStatus({ kind: 'problem', message: shown.message });
     current.current = shown.view;
     setPage(1);
@@ -62,7 +71,7 @@ export function PdfReaderApp({ initialSettings }: { initialSettings?: Settings }
     const onScroll = () => {
       frame ||= requestAnimationFrame(() => {
         frame = 0;
-        setPage(status.view.pageAt(window.innerHeight / 3));
+        setPage(status.view.currentPage(window.innerHeight));
       });
     };
     window.addEventListener('scroll', onScroll, { passive: true });
@@ -110,22 +119,23 @@ export function PdfReaderApp({ initialSettings }: { initialSettings?: Settings }
               {status.kind === 'loading' && i18n.t('pdfReader.loading')}
               {ready && i18n.t('pdfReader.fileName', [ready.name])}
             </p>
-            {ready && (
-              <PdfToolbar
-                page={page}
-                pages={ready.view.pages}
-                zoom={zoom}
-                onPage={(n) => {
-                  setPage(n);
-                  ready.view.goTo(n);
-                }}
-                onZoom={(z) => {
-                  setZoom(z);
-                  ready.view.setZoom(z);
-                }}
-              />
-            )}
           </div>
+          {/* A child of <main>, so it stays in view over every page. */}
+          {ready && (
+            <PdfToolbar
+              page={page}
+              pages={ready.view.pages}
+              zoom={zoom}
+              onPage={(n) => {
+                setPage(n);
+                ready.view.goTo(n);
+              }}
+              onZoom={(z) => {
+                setZoom(z);
+                ready.view.setZoom(z);
+              }}
+            />
+          )}
           <div
             ref={pagesRef}
             class="hn-pdf-pages"

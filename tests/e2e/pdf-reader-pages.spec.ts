@@ -35,9 +35,13 @@ test('page navigation: buttons, the page number, and terms on every page', async
   await pageBox.fill('3');
   await pageBox.press('Enter');
   await expect(page.getByRole('group', { name: 'Page 3 of 3' })).toBeInViewport();
+  // The last page never reaches the top of the window, and is still the current page.
   await expect(page.getByRole('button', { name: 'Next page' })).toBeDisabled();
+  // The toolbar stays in view over the pages.
+  await expect(page.getByRole('toolbar', { name: 'Pages' })).toBeInViewport();
   await page.getByRole('button', { name: 'Previous page' }).click();
   await expect(pageBox).toHaveValue('2');
+  await expect(page.getByRole('group', { name: 'Page 2 of 3' })).toBeInViewport();
 
   // The terms list takes you to the page a term is on.
   await page.getByTestId('reader-terms').locator('[data-term-id="tetany"]').click();

@@ -47,15 +47,19 @@ function isTextItem(item: TextContent['items'][number]): item is TextItem {
 export class PdfView {
   private readonly slots: PageSlot[] = [];
   private readonly observer: IntersectionObserver;
+  /** This document's pages, apart from any other document still being laid out in the container. */
+  private readonly root: HTMLElement;
   private zoomLevel = 1;
   private destroyed = false;
 
   constructor(
     private readonly pdf: PDFDocumentProxy,
-    private readonly container: HTMLElement,
+    container: HTMLElement,
     private readonly pageLabel: (page: number, pages: number) => string,
   ) {
     this.observer = new IntersectionObserver((entries) => this.onIntersect(entries), { rootMargin: '150% 0px' });
+    this.root = container.ownerDocument.createElement('div');
+    container.append(this.root);
   }
 
   get pages(): number {
@@ -72,14 +76,20 @@ export class PdfView {
     for (let n = 1; n <= this.pdf.numPages && !this.destroyed; n++) {
       const page = await this.pdf.getPage(n);
       if (this.destroyed) break;
-      const slot = this.addPage(page, n);
+      const slot = this.makePage(page, n);
       if (n <= MAX_TEXT_PAGES) chars += await this.renderText(slot);
+      if (this.destroyed) break;
+      // Into the document only once its text is there: one change for the page scanner to read.
+      // A text layer added to a page already in the document would be a second change inside
+      // the first, and a scan of each could both still be queued, reading that text twice.
+      this.root.append(slot.el);
+      this.observer.observe(slot.el);
     }
     return chars;
   }
 
-  private addPage(page: PDFPageProxy, n: number): PageSlot {
-    const doc = this.container.ownerDocument;
+  private makePage(page: PDFPageProxy, n: number): PageSlot {
+    const doc = this.root.ownerDocument;
     const el = doc.createElement('div');
     el.className = 'hn-pdf-page';
     el.dataset.page = String(n);
@@ -90,9 +100,7 @@ export class PdfView {
     el.append(canvas);
     const slot: PageSlot = { page, el, canvas, text: null, drawnAt: null, task: null, near: false };
     this.size(slot);
-    this.container.append(el);
     this.slots.push(slot);
-    this.observer.observe(el);
     return slot;
   }
 
@@ -131,13 +139,23 @@ export class PdfView {
     }
   }
 
-  /** The page at a height in the viewport (1-based). */
-  pageAt(y: number): number {
-    for (const slot of this.slots) {
+  /**
+   * The page that fills most of the viewport (1-based). Not "the page at the top": the last
+   * page of a document can never scroll to the top, and would never be the current page.
+   */
+  currentPage(viewportHeight: number): number {
+    let best = 1;
+    let bestShown = 0;
+    for (const [i, slot] of this.slots.entries()) {
       const box = slot.el.getBoundingClientRect();
-      if (box.bottom > y) return Number(slot.el.dataset.page);
+      const shown = Math.min(box.bottom, viewportHeight) - Math.max(box.top, 0);
+      if (shown > bestShown) {
+        best = i + 1;
+        bestShown = shown;
+      }
+      if (box.top > viewportHeight) break;
     }
-    return this.slots.length;
+    return best;
   }
 
   goTo(n: number): void {
@@ -192,7 +210,7 @@ export class PdfView {
     this.destroyed = true;
     this.observer.disconnect();
     for (const slot of this.slots) slot.task?.cancel();
-    this.container.replaceChildren();
+    this.root.remove();
     void this.pdf.loadingTask.destroy();
   }
 }
