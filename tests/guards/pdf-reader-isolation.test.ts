@@ -31,15 +31,23 @@ const INSTALL_PERMISSIONS = ['storage', 'contextMenus', 'activeTab'];
 const text = (build: Build, file: string) => packaged(build, file).toString('utf8');
 const hasPdfJs = (code: string) => PDFJS_MARKERS.some((m) => code.includes(m));
 
-/** A script and every chunk it imports, transitively. */
-function withChunks(build: Build, first: string): string[] {
+/** What a chunk imports by a path relative to itself (`./x.js`, `../chunks/x.js`), as package paths. */
+function relativeImports(file: string, code: string): string[] {
+  const dir = path.posix.dirname(file);
+  return [...code.matchAll(/["'](\.{1,2}\/[\w./-]+\.js)["']/g)].map((m) => path.posix.join(dir, m[1]!));
+}
+
+/** Every script an extension page loads: its `<script src>`, its module preloads, and what they import. */
+function pageLoads(build: Build, page: string): string[] {
+  const html = text(build, page);
+  const queue = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="\/?([^"]+\.js)"/gi)].map((m) => m[1]!);
   const seen = new Set<string>();
-  const queue = [first.replace(/^\//, '')];
   while (queue.length) {
     const file = queue.shift()!;
-    if (seen.has(file)) continue;
+    if (seen.has(file) || !packagedExists(build, file)) continue;
     seen.add(file);
-    queue.push(...referencedChunks(text(build, file)));
+    const code = text(build, file);
+    queue.push(...referencedChunks(code), ...relativeImports(file, code));
   }
   return [...seen];
 }
@@ -50,8 +58,9 @@ it('the markers are in pdfjs-dist', () => {
 });
 
 describe.each(BUILDS)('%s build', (build) => {
-  it('PDF.js is in the build (the PDF reader page)', () => {
+  it('PDF.js is in the build, loaded by the PDF reader page', () => {
     expect(allScripts(build).some((f) => hasPdfJs(text(build, f)))).toBe(true);
+    expect(pageLoads(build, 'pdf.html').some((f) => hasPdfJs(text(build, f)))).toBe(true);
   });
 
   it('no content script or page script contains PDF.js', async () => {
@@ -63,8 +72,9 @@ describe.each(BUILDS)('%s build', (build) => {
   });
 
   it("the popup's scripts do not contain PDF.js", () => {
-    const files = withChunks(build, popupFirstScript(build));
-    expect(files.length).toBeGreaterThan(0);
+    const files = pageLoads(build, readManifest(build).action!.default_popup!);
+    expect(files).toContain(popupFirstScript(build).replace(/^\//, ''));
+    expect(files.length).toBeGreaterThan(1);
     for (const file of files) {
       expect(hasPdfJs(text(build, file)), `${build}: the popup loads ${file}, which contains PDF.js`).toBe(false);
     }
