@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { writePseudoLocale } from './scripts/pseudo-locale';
 import { SCRIPT_FILES } from './utils/on-demand/slot';
+import { PDF_WORKER_FILE } from './utils/reader/pdf-files';
 
 // Firefox gets an id and the data-collection declaration AMO requires; Chrome rejects
 // unknown keys less gracefully, so they are added only for the Firefox target.
@@ -24,6 +25,16 @@ export default defineConfig({
       }
     : {}),
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // PDF.js's worker ships in the package as a file of its own (ADR 26): the PDF reader starts
+    // it from there, offline, and no page or content script ever loads it.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({
+        absoluteSrc: root('./node_modules/pdfjs-dist/build/pdf.worker.min.mjs'),
+        relativeDest: PDF_WORKER_FILE.slice(1),
+      });
+    },
+  },
   webExt: { disabled: true },
   // Manifest V3 for both browsers (ADR 17). WXT builds Firefox as MV2 unless told otherwise, and
   // Firefox MV2 has no `action` API (no badge, no grey icon) and drops the menus of a persistent
@@ -39,6 +50,9 @@ export default defineConfig({
     // No host permissions (ADR 17): the content script's matches are the only site access, and
     // nothing else reads pages or tab addresses; a tab's host comes from its content script.
     permissions: ['storage', 'contextMenus', 'activeTab'],
+    // Asked for one site at a time, only when the PDF reader must download a PDF from a site it
+    // cannot reach yet, at the reader's click (ADR 26). Nothing at install time.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     // The scripts a frame imports on demand (ADR 20). Chrome serves them to pages only
     // under a per-session address (use_dynamic_url), so a page cannot probe for the extension;
     // Firefox's addresses hold a random per-install id.

@@ -11,6 +11,7 @@ import { handleMessages, senderFrame, sendToTab } from '../utils/messaging/clien
 import { createEntryOpener } from '../utils/messaging/entry-opener';
 import type { BackgroundMessages } from '../utils/messaging/protocol';
 import { cleanSelection, createSurfaceLookup } from '../utils/search/surface-lookup';
+import { pdfReaderUrl } from '../utils/reader/pdf-reader-url';
 import { getSettings, watchSettings } from '../utils/settings/store';
 import type { Settings } from '../utils/settings/schema';
 import { toggleSiteFromCommand } from '../utils/settings/site-command';
@@ -18,6 +19,10 @@ import { hasSiteAccess, watchSiteAccess } from '../utils/permissions/site-access
 import { showGlobalState, showHighlightingState } from '../utils/toolbar/toolbar-icon';
 
 const LOOKUP_MENU_ID = 'health-notes-lookup';
+const PDF_MENU_ID = 'health-notes-read-pdf';
+const PDF_LINK_MENU_ID = 'health-notes-read-pdf-link';
+/** Where the "Read this PDF" items show: a tab showing a PDF file, or a link to one. */
+const PDF_ADDRESSES = ['http://*/*.pdf', 'https://*/*.pdf', 'http://*/*.PDF', 'https://*/*.PDF'];
 const BADGE_COLOR = '#0f766e';
 /** Longest search text passed on from a selection; a paragraph is not a query. */
 const MAX_QUERY_LENGTH = 100;
@@ -71,11 +76,26 @@ export default defineBackground(() => {
   if (menus) {
     void menus
       .removeAll()
-      .then(() => menus.create({ id: LOOKUP_MENU_ID, title: i18n.t('lookupMenuTitle'), contexts: ['selection'] }))
-      .catch((error: unknown) => console.warn('Health Notes: the lookup menu could not be created', error));
+      .then(() => {
+        menus.create({ id: LOOKUP_MENU_ID, title: i18n.t('lookupMenuTitle'), contexts: ['selection'] });
+        menus.create({
+          id: PDF_MENU_ID,
+          title: i18n.t('pdfMenuTitle'),
+          contexts: ['page', 'frame'],
+          documentUrlPatterns: PDF_ADDRESSES,
+        });
+        menus.create({
+          id: PDF_LINK_MENU_ID,
+          title: i18n.t('pdfMenuTitle'),
+          contexts: ['link'],
+          targetUrlPatterns: PDF_ADDRESSES,
+        });
+      })
+      .catch((error: unknown) => console.warn('Health Notes: the menus could not be created', error));
     menus.onClicked.addListener((info, tab) => {
-      if (info.menuItemId !== LOOKUP_MENU_ID) return;
-      void openLookup(info.selectionText ?? '', tab);
+      if (info.menuItemId === LOOKUP_MENU_ID) void openLookup(info.selectionText ?? '', tab);
+      if (info.menuItemId === PDF_MENU_ID) void openPdfReader(info.frameUrl ?? info.pageUrl, tab);
+      if (info.menuItemId === PDF_LINK_MENU_ID) void openPdfReader(info.linkUrl, tab);
     });
   }
 
@@ -85,6 +105,17 @@ export default defineBackground(() => {
     const url = id ? entryUrl(`#${encodeURIComponent(id)}`) : entryUrl(`?q=${encodeURIComponent(query)}`);
     await browser.tabs.create({
       url,
+      ...(tab?.index !== undefined ? { index: tab.index + 1 } : {}),
+      ...(tab?.id !== undefined && tab.id >= 0 ? { openerTabId: tab.id } : {}),
+    });
+  }
+
+  /** The PDF reader for the PDF the user right-clicked; the reader fetches it (ADR 26). */
+  async function openPdfReader(pdfUrl: string | undefined, tab?: Browser.tabs.Tab): Promise<void> {
+    const target = pdfReaderUrl(pdfUrl);
+    if (!target) return;
+    await browser.tabs.create({
+      url: browser.runtime.getURL(target as '/pdf.html'),
       ...(tab?.index !== undefined ? { index: tab.index + 1 } : {}),
       ...(tab?.id !== undefined && tab.id >= 0 ? { openerTabId: tab.id } : {}),
     });

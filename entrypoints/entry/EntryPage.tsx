@@ -50,6 +50,10 @@ export function EntryPage({ initialSettings }: { initialSettings?: Settings }) {
             {i18n.t('extName')}
           </a>
         </p>
+        <nav class="hn-page-nav" aria-label={i18n.t('readerNav.label')}>
+          <a href="/read.html">{i18n.t('readerNav.readText')}</a>
+          <a href="/pdf.html">{i18n.t('readerNav.pdf')}</a>
+        </nav>
       </header>
       <main>
         {entry ? (

@@ -4,6 +4,7 @@ import { sendToTab } from '../../utils/messaging/client';
 import { formatNumber } from '../../utils/i18n/format';
 import type { PageTerm } from '../../utils/messaging/protocol';
 import type { PageState } from './page-status';
+import { ReadPdfButton } from './ReadPdfButton';
 import { titleOf } from './search-singleton';
 
 interface Props {
@@ -30,6 +31,7 @@ export function OnThisPage({ state, active }: Props) {
           {state.reason.message}
         </p>
       )}
+      <ReadPdfButton state={state} />
       {state.kind === 'ready' && !active && <p class="hn-muted">{i18n.t('onThisPage.off')}</p>}
       {state.kind === 'ready' && active && (
         <TermList

@@ -17,6 +17,7 @@ import { usePageState } from './page-status';
 import { SiteAccessNotice } from './SiteAccessNotice';
 import { allTerms, loadGlossarySearch, titleOf } from './search-singleton';
 import { SiteSwitches } from './SiteSwitches';
+import { ReaderLinks } from './ReaderLinks';
 
 let entryPanel: Promise<typeof EntryPanelType> | undefined;
 const loadEntryPanel = () => (entryPanel ??= import('./EntryPanel').then((m) => m.EntryPanel));
@@ -102,6 +103,7 @@ export function PopupApp({ initialSettings }: { initialSettings?: Settings }) {
             <>
               <OnThisPage state={pageState} active={active} />
               <SiteSwitches settings={settings} host={host} tabId={tabId} />
+              <ReaderLinks />
             </>
           )}
         </SearchCombobox>
