@@ -40,7 +40,7 @@ export function readerConfig(settings: Settings): HighlightConfig {
     active: true,
     style: settings.highlightStyle === 'wrap' ? 'underline' : settings.highlightStyle,
     categories: settings.categories,
-    firstOccurrenceOnly: settings.firstOccurrenceOnly,
+    density: settings.density,
   };
 }
 
