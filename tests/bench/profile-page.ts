@@ -9,13 +9,22 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Protocol } from 'playwright-core/types/protocol';
 import { blockOutside, launchWithExtension } from './browsers';
 import { EXT_DIR, fmt, FIXTURE_DIR, log, OUT_DIR } from './config';
 import { DENSE_CORPUS_PAGE, densePages } from './dense-pages';
 import { servePages } from './server';
 
-type Profile = Protocol.Profiler.Profile;
+/** The parts of CDP's Profiler.Profile read here. */
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
 
 function summarize(profiles: Profile[], extensionId: string) {
   const self = new Map<string, number>();
@@ -24,9 +33,9 @@ function summarize(profiles: Profile[], extensionId: string) {
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     const parent = new Map<number, number>();
     for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-    const label = (n: Protocol.Profiler.ProfileNode) =>
+    const label = (n: ProfileNode) =>
       `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}:${n.callFrame.columnNumber + 1}`;
-    const ours = (n: Protocol.Profiler.ProfileNode) => n.callFrame.url.includes(extensionId);
+    const ours = (n: ProfileNode) => n.callFrame.url.includes(extensionId);
     const deltas = profile.timeDeltas ?? [];
     (profile.samples ?? []).forEach((id, i) => {
       const ms = (deltas[i + 1] ?? 0) / 1000;
@@ -85,7 +94,7 @@ async function main() {
       await page.goto(`${server.origin}/p/${name}`, { waitUntil: 'load' });
       await page.waitForTimeout(5000);
       const { profile } = await cdp.send('Profiler.stop');
-      profiles.push(profile);
+      profiles.push(profile as Profile);
       if (process.env.PROFILE_SAVE === '1') {
         mkdirSync(path.join(OUT_DIR, 'profiles'), { recursive: true });
         writeFileSync(path.join(OUT_DIR, 'profiles', `${name}-${i}.cpuprofile`), JSON.stringify(profile));

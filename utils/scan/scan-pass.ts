@@ -15,6 +15,12 @@ import { scanViewport } from './viewport-scan';
 
 /** Segments between clock reads while scanning. */
 const CLOCK_EVERY = 8;
+/**
+ * Matches drawn in one slice at most. Drawing (a range, the highlight, the store) comes after
+ * the reading, outside the slice's clock: on a page dense with terms, eight segments of
+ * reading could leave hundreds of matches to draw and make the slice a long task (ADR 23).
+ */
+export const MAX_BATCH_MATCHES = 200;
 
 export interface ScanPassHooks {
   /** The renderer edited the page: its edits are not page changes to re-read. */
@@ -74,6 +80,7 @@ export class ScanPass {
         stopped = true;
         break;
       }
+      if (batch.length >= MAX_BATCH_MATCHES) break;
     }
     this.draw(batch);
     return !stopped && !source.done;
