@@ -10,6 +10,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as prettier from 'prettier';
 import { BARE_RUNS, LARGE_BYTES, LARGE_PAGE_LOADS, RATIO_AIM, RATIO_GOAL, ROOT, type BenchRun } from './config';
+import { scaleReport } from './glossary-scale';
 import { benchReport } from './report';
 import { soakReport, type SoakResult } from './soak';
 
@@ -139,6 +140,7 @@ export async function benchDocument(run: BenchRun, soak: SoakOutcome, env = proc
     ...report.goals,
     '```',
     '',
+    ...(run.scale ? ['## Glossary scale', '', ...scaleReport(run.scale), ''] : []),
     "## Where the extension's time went",
     '',
     '```',

@@ -4,6 +4,8 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { HoverResult, MemoryResult } from './dense-extras';
+import type { ScaleResult } from './glossary-scale';
 import type { MarkJsResult } from './page-scripts';
 import type { benchPopup } from './popup-bench';
 import type { ExtensionCost } from './trace';
@@ -107,6 +109,11 @@ export interface BenchRun {
   /** Why mark.js was not run, when it was not. */
   markSkipReason: string;
   popup: PopupResult | null;
+  /** On the largest dense page of the run (null: none in the run, or BENCH_DENSE_EXTRAS=0). */
+  hover?: HoverResult | null;
+  memory?: MemoryResult | null;
+  /** BENCH_GLOSSARY_SCALE's comparison (null: not asked for). */
+  scale?: ScaleResult | null;
   tookS: number;
   loadAverage: number[];
   cores: number;
@@ -121,6 +128,10 @@ export const DENSE_RATIO_AIM = 1.5;
 export const DENSE_RATIO_GOAL = 2;
 /** The longest extension task: the aim (one frame); LONG_TASK_GOAL_MS is the hard limit. */
 export const LONG_TASK_AIM_MS = 16;
+/** Dense page: the card rendered and placed within this of the dwell's end (median of the hovers). */
+export const CARD_GOAL_MS = 16;
+/** Dense page: JS heap after GC with the extension at most this much above the page without it. */
+export const HEAP_GOAL_MB = 5;
 
 export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -3,6 +3,7 @@
  * (PASS/FAIL lines), where the extension's time went, and the run's conditions. run.ts prints
  * them; bench-doc.ts puts them in docs/benchmark.md.
  */
+import { scaleReport } from './glossary-scale';
 import { POPUP_GOALS } from './popup-bench';
 import {
   BARE_RUNS,
@@ -18,6 +19,8 @@ import {
   DENSE_RATIO_GOAL,
   isDense,
   LONG_TASK_AIM_MS,
+  CARD_GOAL_MS,
+  HEAP_GOAL_MB,
   type BenchRun,
 } from './config';
 import type { HotFunction } from './trace';
@@ -54,7 +57,8 @@ function markJsLine({ mark, results, markSkipReason }: BenchRun): string {
   );
 }
 
-export function goalLines({ results, mark, popup, skipped }: BenchRun): string[] {
+export function goalLines(run: BenchRun): string[] {
+  const { results, mark, popup, skipped } = run;
   const out: string[] = [];
   const large = results.filter((r) => r.bytes >= LARGE_BYTES);
   const overRatio = large.filter((r) => r.ratio > RATIO_GOAL);
@@ -101,6 +105,15 @@ export function goalLines({ results, mark, popup, skipped }: BenchRun): string[]
   out.push(
     `     (aim: no extension task over ${LONG_TASK_AIM_MS} ms: ${overAimTask.length ? `over on ${overAimTask.map((r) => `${r.page} ${fmt(r.extension.longestTaskMs)} ms (CPU ${fmt(r.extension.longestTaskCpuMs)})`).join(', ')}` : 'met'})`,
   );
+  const { hover, memory } = run;
+  if (hover)
+    out.push(
+      `${goal(hover.medianMs <= CARD_GOAL_MS && hover.missed === 0)} card within ${CARD_GOAL_MS} ms of the dwell's end on ${hover.page} (median ${fmt(hover.medianMs)} ms of ${hover.renderMs.length} hovers${hover.missed ? `, ${hover.missed} without a card` : ''}; slowest ${fmt(Math.max(...hover.renderMs))} ms)`,
+    );
+  if (memory)
+    out.push(
+      `${goal(memory.deltaMb <= HEAP_GOAL_MB)} JS heap after GC on ${memory.page}: ${fmt(memory.withExtensionMb, 2)} MB with the extension, ${fmt(memory.withoutExtensionMb, 2)} MB without (+${fmt(memory.deltaMb, 2)} MB; goal ≤ +${HEAP_GOAL_MB} MB)`,
+    );
   const mid = mark && results.find((r) => r.page === mark.page);
   if (mark && mid) {
     const speedup = mark.ms / mid.extension.scriptMs;
@@ -180,6 +193,7 @@ export function reportText(run: BenchRun): string {
     r.markJs,
     '',
     ...r.goals,
+    ...(run.scale ? ['', ...scaleReport(run.scale)] : []),
     '',
     ...r.hotSpots,
     '',
