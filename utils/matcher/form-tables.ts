@@ -69,13 +69,6 @@ export interface FormTables {
    * Places overlap: a form may start inside another.
    */
   find(subject: string, startOk?: (start: number) => boolean, endOk?: (end: number) => boolean): FormHit[][];
-  /**
-   * Where a form's beginning (its first PREFIX_LENGTH characters) occurs in `subject`, as
-   * [start, end) pairs in one flat array per table, by start: every place `find` can report
-   * starts at one of them. No form is compared: on a page dense with terms, comparing them
-   * here and again when the block is matched cost as much as the search itself.
-   */
-  beginnings(subject: string): number[][];
 }
 
 /** Long enough to let few false beginnings through, short enough to compile fast (see above). */
@@ -188,10 +181,6 @@ export function createFormTables(sources: FormTableSources): FormTables {
       compiled = true;
       return tables.map((table) => table.find(subject, startOk, endOk));
     },
-    beginnings(subject) {
-      compiled = true;
-      return tables.map((table) => table.beginnings(subject));
-    },
   };
 }
 
@@ -223,17 +212,6 @@ class FormTable {
       if (hit) found.push(hit);
     }
     return found;
-  }
-
-  beginnings(subject: string): number[] {
-    const regex = (this.regex ??= this.compile());
-    const spans: number[] = [];
-    regex.lastIndex = 0;
-    for (let m = regex.exec(subject); m !== null; m = regex.exec(subject)) {
-      spans.push(m.index, m.index + m[0].length);
-      regex.lastIndex = m.index + 1;
-    }
-    return spans;
   }
 
   /** The longest form at `start` whose end passes `endOk`; `beginning` is the pattern's match there. */

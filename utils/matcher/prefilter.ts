@@ -3,19 +3,16 @@
  * hand large stretches of text to the browser as one string (`textContent`) and read node
  * by node only around the hits.
  *
- * It searches the beginnings of the matcher's forms (their first characters), without
- * comparing whole forms or checking word boundaries: every match the matcher accepts starts
- * where a span this finds starts, in any text that contains the match's text (the
- * boundaries are what make the matcher block-sensitive; without them a span cannot be lost
- * where two blocks' texts meet). Comparing whole forms here as well cost a page dense with
- * terms as much again as matching its blocks (ADR 23); the few beginnings that are not a form
- * only have their block read.
+ * It searches the matcher's form tables without checking word boundaries: every match the
+ * matcher accepts starts where a span this finds starts, in any text that contains the
+ * match's text (the boundaries are what make the matcher block-sensitive; without them a
+ * span cannot be lost where two blocks' texts meet).
  */
 import { searchable, type FormTables } from './form-tables';
 
 export interface Prefilter {
   /**
-   * Spans where a term may start (a form's beginning), as [start, end) pairs in one flat array, sorted by start
+   * Spans that may hold a term, as [start, end) pairs in one flat array, sorted by start
    * (spans of the two tries may overlap).
    */
   spans(text: string): number[];
@@ -25,7 +22,7 @@ export function createPrefilter(tables: FormTables): Prefilter {
   return {
     spans(text) {
       if (!tables.mayHoldTerm(text)) return [];
-      const lists = tables.beginnings(searchable(text));
+      const lists = tables.find(searchable(text)).map((hits) => hits.flatMap(({ start, end }) => [start, end]));
       return lists.length === 2 ? mergeSpans(lists[0]!, lists[1]!) : (lists[0] ?? []);
     },
   };
