@@ -14,6 +14,9 @@ const GECKO_ID = 'health-notes@health-notes.extension';
 // .output/chrome-mv3-pseudo, so the normal build is untouched. Used by tests/e2e/pseudo-locale.spec.ts.
 const PSEUDO_LOCALE = process.env.HEALTH_NOTES_PSEUDO_LOCALE === '1';
 const root = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+// HEALTH_NOTES_BENCH_GLOSSARY=<folder>: the benchmark's synthetic glossary (modules/glossary.ts),
+// built into .output/chrome-mv3-bench-glossary so the normal build never holds it.
+const BENCH_GLOSSARY = Boolean(process.env.HEALTH_NOTES_BENCH_GLOSSARY);
 
 export default defineConfig({
   imports: false,
@@ -23,7 +26,9 @@ export default defineConfig({
         i18n: { localesDir: writePseudoLocale(root('./locales/en.yml'), root('./.output/pseudo-locale')) },
         outDirTemplate: '{{browser}}-mv{{manifestVersion}}-pseudo',
       }
-    : {}),
+    : BENCH_GLOSSARY
+      ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-bench-glossary' }
+      : {}),
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     // PDF.js's worker ships in the package as a file of its own (ADR 26): the PDF reader starts

@@ -10,6 +10,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as prettier from 'prettier';
 import { BARE_RUNS, LARGE_BYTES, LARGE_PAGE_LOADS, RATIO_AIM, RATIO_GOAL, ROOT, type BenchRun } from './config';
+import { scaleReport } from './glossary-scale';
 import { benchReport } from './report';
 import { soakReport, type SoakResult } from './soak';
 
@@ -40,6 +41,28 @@ For each page, side by side in the same page load:
   needs a new wrapper object), compiling its pattern. The ratio uses the median of ${BARE_RUNS}
   such runs. The same scan warm in the page's own world (wrappers exist, pattern compiled) is
   shown beside it for comparison.
+- **Floor with ranges** (the last two columns): the same scan plus a Range per hit added to one
+  CSS Highlight, the floor any Highlight-API highlighter pays. Measured twice on the same page,
+  after the extension is done: **cold** like the bare scan (once per fresh isolated world, pattern
+  compiled in the run, median of ${BARE_RUNS}), which is how the extension's own code runs, and
+  **warm** in the page's own world (wrappers exist, pattern compiled; median of ${BARE_RUNS}). Both
+  ratios are the extension's CPU time over the floor's CPU time (thread time from the trace).
+  The dense pages' goal uses the cold one; the warm one is the stricter, earlier measure.
+- **Dense pages** (\`tests/bench/dense-pages.ts\`): \`dense-corpus-texts.html\`, every health
+  text of \`../shared/corpus/texts\` (NIH answers, PubMed abstracts, textbook sections) on one
+  page, or without the corpus the glossary's own text; and \`dense-health-article.html\`, a
+  long article with a site's header, navigation and footer written from the glossary's own
+  text (72 sections). Each is loaded ${LARGE_PAGE_LOADS} times; the load with the median ratio to the
+  floor with ranges is reported. On the larger one, in browsers of their own: **hover**, 20
+  different terms hovered in turn, the card's own render measure (render and placement, from
+  the end of the dwell) per card, median; **memory**, the renderer's JS heap after a forced
+  GC, with and without the extension.
+- **Glossary scale** (\`BENCH_GLOSSARY_SCALE=10\`, \`tests/bench/glossary-scale.ts\`): the
+  extension built with a synthetic glossary that many times today's (every real entry plus
+  generated look-alikes: words of the same length and shape, letters drawn with the real forms'
+  frequencies) into \`.output/chrome-mv3-bench-glossary\`, never shipped; both builds side by
+  side on the large and dense pages, extension CPU time compared, and the page-scan script's
+  growth compared with its data's.
 - **Ratio**: extension ÷ bare scan. Pages of ${LARGE_BYTES / 1e6} MB and more are "large": each is
   loaded ${LARGE_PAGE_LOADS} times and the load with the median ratio is reported (the log lists all
   of them). The last column compares the same two on CPU (thread) time, which a busy machine
@@ -139,6 +162,7 @@ export async function benchDocument(run: BenchRun, soak: SoakOutcome, env = proc
     ...report.goals,
     '```',
     '',
+    ...(run.scale ? ['## Glossary scale', '', ...scaleReport(run.scale), ''] : []),
     "## Where the extension's time went",
     '',
     '```',

@@ -20,11 +20,12 @@ export async function blockOutside(context: BrowserContext): Promise<void> {
 /** A headless Chromium with the built extension loaded, and the extension's id. */
 export async function launchWithExtension(
   executablePath: string,
+  extensionDir = EXT_DIR,
 ): Promise<{ context: BrowserContext; extensionId: string }> {
   const context = await chromium.launchPersistentContext('', {
     executablePath,
     headless: true,
-    args: [`--disable-extensions-except=${EXT_DIR}`, `--load-extension=${EXT_DIR}`, NO_OUTSIDE_DNS],
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, NO_OUTSIDE_DNS],
     viewport: { width: 1280, height: 800 },
   });
   try {

@@ -22,16 +22,23 @@ export interface BareScanResult {
  * as the extension does.
  */
 export const BARE_SCAN_FUNCTION = 'healthNotesBenchBareScan';
+/**
+ * The floor with ranges: the same scan plus a Range per hit, added to one CSS Highlight
+ * (registered under its own name for the run, removed after it): the floor any Highlight-API
+ * highlighter pays.
+ */
+export const RANGE_SCAN_FUNCTION = 'healthNotesBenchRangeScan';
 
-export const BARE_SCAN = `async ({ source, flags, runs, salt }) => {
+const scanScript = (name: string, ranges: boolean) => `async ({ source, flags, runs, salt }) => {
   const re = new RegExp(source + '(?:)'.repeat(salt), flags);
   const times = [];
   let matches = 0, textNodes = 0, textChars = 0;
   // Each run is its own task (a named timer callback), so the trace shows it as a
-  // FunctionCall "${BARE_SCAN_FUNCTION}" with wall and thread time, like the extension's.
+  // FunctionCall "${name}" with wall and thread time, like the extension's.
   let finished = () => {};
-  function ${BARE_SCAN_FUNCTION}() {
+  function ${name}() {
     const t0 = performance.now();
+    ${ranges ? "const highlight = new Highlight(); CSS.highlights.set('health-notes-bench-floor', highlight);" : ''}
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     let count = 0, nodes = 0, chars = 0;
     for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
@@ -42,6 +49,7 @@ export const BARE_SCAN = `async ({ source, flags, runs, salt }) => {
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         count++;
         if (m[0].length === 0) re.lastIndex++;
+        ${ranges ? 'const range = document.createRange(); range.setStart(node, m.index); range.setEnd(node, m.index + m[0].length); highlight.add(range);' : ''}
       }
     }
     times.push(performance.now() - t0);
@@ -52,11 +60,15 @@ export const BARE_SCAN = `async ({ source, flags, runs, salt }) => {
     // A pause first, so pending tasks (and GC) finish and each run starts on a quiet thread.
     await new Promise((resolve) => {
       finished = resolve;
-      setTimeout(() => setTimeout(${BARE_SCAN_FUNCTION}, 0), 50);
+      setTimeout(() => setTimeout(${name}, 0), 50);
     });
   }
+  ${ranges ? "CSS.highlights.delete('health-notes-bench-floor');" : ''}
   return { runs: times, matches, textNodes, textChars };
 }`;
+
+export const BARE_SCAN = scanScript(BARE_SCAN_FUNCTION, false);
+export const RANGE_SCAN = scanScript(RANGE_SCAN_FUNCTION, true);
 
 /** Size of the extension's highlight, or -1 while it is not registered. */
 export const HIGHLIGHT_SIZE = `(() => {

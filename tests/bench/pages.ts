@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { CORPUS_DIR, EXT_DIR, FIXTURE_DIR, log, ROOT, type BenchPage } from './config';
+import { densePages } from './dense-pages';
 
 function newestMtime(p: string): number {
   if (!existsSync(p)) return 0;
@@ -64,6 +65,12 @@ export function listPages(): BenchPage[] {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  const all = [...fixtures, ...corpus];
+  // The dense pages last: the hover and memory measures run on them after the table.
+  const all = [
+    ...fixtures.filter((p) => !p.name.startsWith('dense-')),
+    ...corpus,
+    ...fixtures.filter((p) => p.name.startsWith('dense-')),
+    ...densePages(),
+  ];
   return filters.length ? all.filter((p) => filters.some((f) => p.name.includes(f))) : all;
 }

@@ -3,6 +3,7 @@
  * (PASS/FAIL lines), where the extension's time went, and the run's conditions. run.ts prints
  * them; bench-doc.ts puts them in docs/benchmark.md.
  */
+import { scaleReport } from './glossary-scale';
 import { POPUP_GOALS } from './popup-bench';
 import {
   BARE_RUNS,
@@ -14,6 +15,12 @@ import {
   MARKJS_GOAL,
   RATIO_AIM,
   RATIO_GOAL,
+  DENSE_RATIO_AIM,
+  DENSE_RATIO_GOAL,
+  isDense,
+  LONG_TASK_AIM_MS,
+  CARD_GOAL_MS,
+  HEAP_GOAL_MB,
   type BenchRun,
 } from './config';
 import type { HotFunction } from './trace';
@@ -29,14 +36,14 @@ export interface BenchReport {
 }
 
 const TABLE_HEADER =
-  '| page | size | extension script ms | bare scan ms | ratio | bare scan, page world warm ms | longest extension task ms | highlights | CPU: extension / bare ms (ratio), longest task |';
+  '| page | size | extension script ms | bare scan ms | ratio | bare scan, page world warm ms | longest extension task ms | highlights | CPU: extension / bare ms (ratio), longest task | CPU: floor with ranges, cold / warm ms | CPU: extension ÷ floor with ranges, cold / warm |';
 
 export function resultsTable(run: BenchRun): string[] {
   const rows = run.results.map((r) => {
     const flag = r.maybeCut ? ' ⚠ still running at trace end' : '';
-    return `| ${r.page}${r.bytes >= LARGE_BYTES ? ' (large)' : ''} | ${kb(r.bytes)} | ${fmt(r.extension.scriptMs)}${flag} | ${fmt(r.bare.medianMs)} | ${fmt(r.ratio, 2)}× | ${fmt(r.bare.pageWorldWarmMs)} | ${fmt(r.extension.longestTaskMs)} | ${r.highlights} | ${fmt(r.extension.scriptCpuMs)} / ${fmt(r.bare.cpuMedianMs)} (${fmt(r.cpuRatio, 2)}×), ${fmt(r.extension.longestTaskCpuMs)} |`;
+    return `| ${r.page}${r.bytes >= LARGE_BYTES ? ' (large)' : ''} | ${kb(r.bytes)} | ${fmt(r.extension.scriptMs)}${flag} | ${fmt(r.bare.medianMs)} | ${fmt(r.ratio, 2)}× | ${fmt(r.bare.pageWorldWarmMs)} | ${fmt(r.extension.longestTaskMs)} | ${r.highlights} | ${fmt(r.extension.scriptCpuMs)} / ${fmt(r.bare.cpuMedianMs)} (${fmt(r.cpuRatio, 2)}×), ${fmt(r.extension.longestTaskCpuMs)} | ${fmt(r.floor.cpuMedianMs)} / ${fmt(r.floor.pageWorldWarmCpuMs)} | ${fmt(r.floor.cpuRatio, 2)}× / ${fmt(r.floor.warmCpuRatio, 2)}× |`;
   });
-  return [TABLE_HEADER, '|---|---:|---:|---:|---:|---:|---:|---:|---:|', ...rows];
+  return [TABLE_HEADER, '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|', ...rows];
 }
 
 function markJsLine({ mark, results, markSkipReason }: BenchRun): string {
@@ -50,7 +57,8 @@ function markJsLine({ mark, results, markSkipReason }: BenchRun): string {
   );
 }
 
-export function goalLines({ results, mark, popup, skipped }: BenchRun): string[] {
+export function goalLines(run: BenchRun): string[] {
+  const { results, mark, popup, skipped } = run;
   const out: string[] = [];
   const large = results.filter((r) => r.bytes >= LARGE_BYTES);
   const overRatio = large.filter((r) => r.ratio > RATIO_GOAL);
@@ -84,6 +92,28 @@ export function goalLines({ results, mark, popup, skipped }: BenchRun): string[]
   out.push(
     `     (on CPU time: longest ${fmt(Math.max(0, ...results.map((r) => r.extension.longestTaskCpuMs)))} ms${longCpu.length ? `; ≥ ${LONG_TASK_GOAL_MS} ms on ${longCpu.map((r) => `${r.page} ${fmt(r.extension.longestTaskCpuMs)} ms`).join(', ')}` : ''})`,
   );
+  const dense = results.filter((r) => isDense(r.page));
+  const denseOver = dense.filter((r) => !(r.floor.cpuRatio <= DENSE_RATIO_GOAL));
+  const denseOverAim = dense.filter((r) => !(r.floor.cpuRatio <= DENSE_RATIO_AIM));
+  out.push(
+    `${goal(dense.length > 0 && denseOver.length === 0)} dense pages: extension ≤ ${DENSE_RATIO_GOAL}× the floor with ranges on CPU time, cold (${dense.length} page(s): ${dense.map((r) => `${r.page} ${fmt(r.floor.cpuRatio, 2)}×, warm ${fmt(r.floor.warmCpuRatio, 2)}×, ${r.highlights} highlights`).join('; ') || 'none in this run'})` +
+      (dense.length && !denseOver.length
+        ? `; aim ${DENSE_RATIO_AIM}×: ${denseOverAim.length ? `not yet on ${denseOverAim.map((r) => r.page).join(', ')}` : 'met'}`
+        : ''),
+  );
+  const overAimTask = results.filter((r) => r.extension.longestTaskMs > LONG_TASK_AIM_MS);
+  out.push(
+    `     (aim: no extension task over ${LONG_TASK_AIM_MS} ms: ${overAimTask.length ? `over on ${overAimTask.map((r) => `${r.page} ${fmt(r.extension.longestTaskMs)} ms (CPU ${fmt(r.extension.longestTaskCpuMs)})`).join(', ')}` : 'met'})`,
+  );
+  const { hover, memory } = run;
+  if (hover)
+    out.push(
+      `${goal(hover.medianMs <= CARD_GOAL_MS && hover.missed === 0)} card within ${CARD_GOAL_MS} ms of the dwell's end on ${hover.page} (median ${fmt(hover.medianMs)} ms of ${hover.renderMs.length} hovers${hover.missed ? `, ${hover.missed} without a card` : ''}; slowest ${fmt(Math.max(...hover.renderMs))} ms)`,
+    );
+  if (memory)
+    out.push(
+      `${goal(memory.deltaMb <= HEAP_GOAL_MB)} JS heap after GC on ${memory.page}: ${fmt(memory.withExtensionMb, 2)} MB with the extension, ${fmt(memory.withoutExtensionMb, 2)} MB without (+${fmt(memory.deltaMb, 2)} MB; goal ≤ +${HEAP_GOAL_MB} MB)`,
+    );
   const mid = mark && results.find((r) => r.page === mark.page);
   if (mark && mid) {
     const speedup = mark.ms / mid.extension.scriptMs;
@@ -163,6 +193,7 @@ export function reportText(run: BenchRun): string {
     r.markJs,
     '',
     ...r.goals,
+    ...(run.scale ? ['', ...scaleReport(run.scale)] : []),
     '',
     ...r.hotSpots,
     '',

@@ -21,6 +21,9 @@
  *      BENCH_SAVE_TRACES=1 keeps each trace in bench-output/traces/ (open in DevTools › Performance);
  *      BENCH_BUDGET_S (default 540) stops adding pages once the run is that old;
  *      BENCH_SOAK=0 skips the soak test run at the end (tests/bench/soak.ts; BENCH_SOAK_MINUTES, default 10);
+ *      BENCH_GLOSSARY_SCALE=10 also builds the extension with a synthetic glossary that many times
+ *        today's size and compares both builds on the large and dense pages (tests/bench/glossary-scale.ts);
+ *      BENCH_DENSE_EXTRAS=0 skips the hover and memory measures on the dense pages (tests/bench/dense-extras.ts);
  *      CHROMIUM_PATH picks the browser.
  * Output: a markdown report on stdout, bench-output/results.json (and soak.json), and
  * docs/benchmark.md (tests/bench/bench-doc.ts; BENCH_DOC=0 leaves it alone). Exit code 0 even when a
@@ -51,6 +54,7 @@ import {
   MARKJS_GOAL,
   ROOT,
   started,
+  isDense,
   type BenchRun,
   type PageResult,
   type PopupResult,
@@ -62,6 +66,8 @@ import { benchPopup } from './popup-bench';
 import { reportText } from './report';
 import { servePages } from './server';
 import { runSoak, soakReport } from './soak';
+import { measureHover, measureMemory } from './dense-extras';
+import { scaleComparison } from './glossary-scale';
 
 /** The glossary's terms and, as one bounded pattern, what a plain highlighter would compile. */
 function glossaryPattern() {
@@ -139,6 +145,25 @@ async function main(): Promise<void> {
       .finally(() => fresh.context.close());
   }
 
+  const denseRun = pages.filter((p) => isDense(p.name));
+  const extrasOff = process.env.BENCH_DENSE_EXTRAS === '0';
+  const biggestDense = [...denseRun].sort((a, b) => b.bytes - a.bytes)[0];
+  let hover = null;
+  let memory = null;
+  if (biggestDense && !extrasOff) {
+    const url = `${server.origin}/${biggestDense.origin}/${biggestDense.name}`;
+    log(`hover and memory on ${biggestDense.name} (browsers of their own)`);
+    hover = await measureHover(executablePath, url, biggestDense.name).catch((err: unknown) => {
+      log(`  hover FAILED: ${(err as Error).message.split('\n')[0]}`);
+      return null;
+    });
+    memory = await measureMemory(executablePath, url, biggestDense.name).catch((err: unknown) => {
+      log(`  memory FAILED: ${(err as Error).message.split('\n')[0]}`);
+      return null;
+    });
+  }
+  const scale = await scaleComparison(executablePath, pages, server.origin, source);
+
   let mark: (MarkJsResult & { page: string }) | undefined;
   const mid = results.find((r) => r.page === MID_PAGE);
   const markOff = process.env.BENCH_MARKJS === '0';
@@ -161,6 +186,9 @@ async function main(): Promise<void> {
     mark,
     markSkipReason: markOff ? 'BENCH_MARKJS=0' : mid ? 'empty glossary' : `${MID_PAGE} not in this run`,
     popup,
+    hover,
+    memory,
+    scale,
     tookS: (Date.now() - started) / 1000,
     loadAverage: loadavg(),
     cores: cpus().length,
@@ -185,6 +213,9 @@ async function main(): Promise<void> {
         pages: results,
         markJs: mark ?? null,
         popup,
+        hover,
+        memory,
+        glossaryScale: scale,
         skipped,
       },
       null,

@@ -201,6 +201,7 @@ export function createFormTables(sources: FormTableSources): FormTables {
 
 class FormTable {
   private regex: RegExp | null = null;
+  private readonly candidates = new Map<string, readonly FormEntry[]>();
 
   constructor(
     private readonly source: FormTableSource,
@@ -235,21 +236,35 @@ class FormTable {
     beginning: string,
     endOk?: (end: number) => boolean,
   ): FormHit | null {
+    for (const [form, term, sense] of this.candidatesOf(beginning)) {
+      const end = formEndAt(subject, start, form, this.caseSensitive);
+      if (end < 0 || (endOk && !endOk(end))) continue;
+      const hit: FormHit = { start, end, termId: this.terms[term]! };
+      if (sense) hit.sense = sense;
+      return hit;
+    }
+    return null;
+  }
+
+  /**
+   * The forms to try where the pattern matched `beginning`, in the order to try them: those
+   * sharing its whole normalised beginning, longest first, then the shorter whole forms it
+   * starts with. Kept per spelling of the beginning: on a page dense with terms the same few
+   * beginnings come back thousands of times (ADR 23).
+   */
+  private candidatesOf(beginning: string): readonly FormEntry[] {
+    const known = this.candidates.get(beginning);
+    if (known) return known;
     const { byBeginning } = this.source;
     const key = normalizedPiece(beginning, this.caseSensitive);
+    const list: FormEntry[] = [];
     // The pattern matched the longest beginning; shorter ones there are whole short forms.
     for (let length = key.length; length > 0; length--) {
       const piece = key.slice(0, length);
-      if (!Object.hasOwn(byBeginning, piece)) continue;
-      for (const [form, term, sense] of byBeginning[piece]!) {
-        const end = formEndAt(subject, start, form, this.caseSensitive);
-        if (end < 0 || (endOk && !endOk(end))) continue;
-        const hit: FormHit = { start, end, termId: this.terms[term]! };
-        if (sense) hit.sense = sense;
-        return hit;
-      }
+      if (Object.hasOwn(byBeginning, piece)) list.push(...byBeginning[piece]!);
     }
-    return null;
+    this.candidates.set(beginning, list);
+    return list;
   }
 
   private compile(): RegExp {

@@ -91,7 +91,7 @@ export class PageScanner {
     return () => this.listeners.delete(listener);
   }
 
-  counts(): Map<string, number> {
+  counts(): ReadonlyMap<string, number> {
     return this.store.counts();
   }
 

@@ -18,6 +18,12 @@ import { scanViewport } from './viewport-scan';
 
 /** Segments between clock reads while scanning. */
 const CLOCK_EVERY = 8;
+/**
+ * Matches drawn in one slice at most. Drawing (a range, the highlight, the store) comes after
+ * the reading, outside the slice's clock: on a page dense with terms, eight segments of
+ * reading could leave hundreds of matches to draw and make the slice a long task (ADR 23).
+ */
+export const MAX_BATCH_MATCHES = 200;
 
 export interface ScanPassHooks {
   /** The renderer edited the page: its edits are not page changes to re-read. */
@@ -75,15 +81,19 @@ export class ScanPass {
   ): boolean => {
     const read: (SenseBlock & { segment: TextSegment })[] = [];
     let stopped = false;
+    let pending = 0;
     for (let n = 0; ; n++) {
       if (n % CLOCK_EVERY === 0 && timeLeft() <= 0) break;
       const segment = source.next(timeLeft);
       if (!segment) break;
-      read.push({ segment, text: segment.text, matches: this.matcher.findAll(segment.text) });
+      const matches = this.matcher.findAll(segment.text);
+      read.push({ segment, text: segment.text, matches });
+      pending += matches.length;
       if (keepGoing && !keepGoing(segment)) {
         stopped = true;
         break;
       }
+      if (pending >= MAX_BATCH_MATCHES) break;
     }
     // Forms with an everyday sense are kept only in a health context (ADR 22).
     const batch: PendingMatch[] = [];

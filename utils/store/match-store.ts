@@ -1,6 +1,11 @@
 /**
  * What is drawn on the page, grouped by block: a changed block drops exactly its own
  * terms, and "On this page" counts come from here without touching the DOM.
+ *
+ * Kept cheap per batch on pages dense with terms (ADR 23): the counts are kept up to date as
+ * blocks come and go (every drawn batch asked for them, and rebuilding them from every block
+ * each time grew with the page), and the hit-testing index is built on the first hit test,
+ * not while the page is being scanned.
  */
 import type { FoundTerm } from '../render/found-term';
 import { compareRangeStarts } from './tree-order';
@@ -20,6 +25,10 @@ export class MatchStore {
   private readonly byNode = new Map<Node, FoundTerm[]>();
   /** The nodes each term was indexed under: its range may have moved since. */
   private readonly nodesOf = new Map<FoundTerm, Node[]>();
+  /** Drawn terms not in `byNode` yet: indexed on the next hit test. */
+  private readonly unindexed = new Set<FoundTerm>();
+  /** Occurrences per term id, drawn or not. */
+  private readonly occurrenceCounts = new Map<string, number>();
 
   private indexNode(node: Node, f: FoundTerm): void {
     const list = this.byNode.get(node);
@@ -37,7 +46,17 @@ export class MatchStore {
 
   /** Terms whose text includes part of `node` (hit-testing from a caret position). */
   termsAt(node: Node): readonly FoundTerm[] {
+    if (this.unindexed.size > 0) this.indexPending();
     return this.byNode.get(node) ?? [];
+  }
+
+  private indexPending(): void {
+    for (const f of this.unindexed) {
+      const nodes = rangeTextNodes(f.range);
+      this.nodesOf.set(f, nodes);
+      for (const node of nodes) this.indexNode(node, f);
+    }
+    this.unindexed.clear();
   }
 
   add(block: Element, found: readonly FoundTerm[], occurrences: readonly string[]): void {
@@ -46,13 +65,14 @@ export class MatchStore {
       record = { found: [], occurrences: [] };
       this.blocks.set(block, record);
     }
-    record.found.push(...found);
-    record.occurrences.push(...occurrences);
     for (const f of found) {
+      record.found.push(f);
       this.shown.set(f.termId, (this.shown.get(f.termId) ?? 0) + 1);
-      const nodes = rangeTextNodes(f.range);
-      this.nodesOf.set(f, nodes);
-      for (const node of nodes) this.indexNode(node, f);
+      this.unindexed.add(f);
+    }
+    for (const id of occurrences) {
+      record.occurrences.push(id);
+      this.occurrenceCounts.set(id, (this.occurrenceCounts.get(id) ?? 0) + 1);
     }
   }
 
@@ -66,9 +86,14 @@ export class MatchStore {
     for (const [block, record] of this.blocks) {
       if (!test(block)) continue;
       this.blocks.delete(block);
+      for (const id of record.occurrences) {
+        const left = (this.occurrenceCounts.get(id) ?? 1) - 1;
+        if (left > 0) this.occurrenceCounts.set(id, left);
+        else this.occurrenceCounts.delete(id);
+      }
       for (const f of record.found) {
         taken.push(f);
-        for (const node of this.nodesOf.get(f) ?? []) this.unindexNode(node, f);
+        if (!this.unindexed.delete(f)) for (const node of this.nodesOf.get(f) ?? []) this.unindexNode(node, f);
         this.nodesOf.delete(f);
         const left = (this.shown.get(f.termId) ?? 1) - 1;
         if (left > 0) this.shown.set(f.termId, left);
@@ -83,15 +108,13 @@ export class MatchStore {
     this.shown.clear();
     this.byNode.clear();
     this.nodesOf.clear();
+    this.unindexed.clear();
+    this.occurrenceCounts.clear();
   }
 
-  /** Occurrences per term id, for the popup's "On this page". */
-  counts(): Map<string, number> {
-    const counts = new Map<string, number>();
-    for (const record of this.blocks.values()) {
-      for (const id of record.occurrences) counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
-    return counts;
+  /** Occurrences per term id, for the popup's "On this page" (read only: it is the store's own). */
+  counts(): ReadonlyMap<string, number> {
+    return this.occurrenceCounts;
   }
 
   /** Drawn terms in document order (keyboard navigation, scrolling to a term). */

@@ -99,3 +99,34 @@ describe('SegmentReader between scan slices', () => {
     expect(reader.done).toBe(true);
   });
 });
+
+describe('SegmentReader, own text of a block (ADR 23)', () => {
+  const ownSegments = (block: Element) => {
+    const reader = new SegmentReader(block, new ElementClassifier(), { ownTextOnly: true });
+    const out: string[] = [];
+    for (let s = reader.next(); s; s = reader.next()) out.push(s.text);
+    return out;
+  };
+
+  test('a block with text children only is read without calling a node filter per node', () => {
+    document.body.innerHTML = '<p id="p">Low magnesium<!-- a comment --> and tetany.</p>';
+    const block = document.getElementById('p')!;
+    const made: { whatToShow: number; filter: unknown }[] = [];
+    const create = document.createTreeWalker.bind(document);
+    document.createTreeWalker = ((root: Node, whatToShow?: number, filter?: NodeFilter | null) => {
+      made.push({ whatToShow: whatToShow ?? 0, filter: filter ?? null });
+      return create(root, whatToShow, filter);
+    }) as typeof document.createTreeWalker;
+    try {
+      expect(ownSegments(block)).toEqual(['Low magnesium and tetany.']);
+      expect(made).toEqual([{ whatToShow: NodeFilter.SHOW_TEXT, filter: null }]);
+    } finally {
+      delete (document as { createTreeWalker?: unknown }).createTreeWalker;
+    }
+  });
+
+  test('a block with inline and nested children reads the same as before: own text, split at nested blocks', () => {
+    document.body.innerHTML = '<div id="d">low <b>magne</b>sium <p>nested tetany</p> after</div>';
+    expect(ownSegments(document.getElementById('d')!)).toEqual(['low magnesium ', ' after']);
+  });
+});
