@@ -35,11 +35,12 @@ export interface ProbeLimits {
 }
 
 /**
- * splitChars: one unit's text is read and searched in one go, in one slice; at 1 MB that took
- * 30-120 ms of CPU on a page dense with terms (the corpus health texts), a long task. At 256 KB
- * it stays well under a frame while a large page still reads its few big parts whole (ADR 23).
+ * splitChars stays at 1 MB. 256 KB units (tried for term-dense pages, where one 1 MB unit took
+ * 30-120 ms of CPU in one slice) made large pages without terms 2-3x dearer in extension CPU:
+ * New Zealand 66 vs 38 ms, the reddit thread 170 vs 64 ms (`npm run bench:compare`, alternating
+ * builds, 2026-12-07). Long tasks on dense pages are issue 17's to solve another way.
  */
-export const PROBE_LIMITS: ProbeLimits = { splitChars: 256 * 1024, walkChars: 64 * 1024, narrowsBelow: 0.9 };
+export const PROBE_LIMITS: ProbeLimits = { splitChars: 1024 * 1024, walkChars: 64 * 1024, narrowsBelow: 0.9 };
 
 interface Probe {
   kind: 'probe';
