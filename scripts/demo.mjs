@@ -82,7 +82,7 @@ async function main() {
     await page.waitForFunction(() => (CSS.highlights.get('health-notes-term')?.size ?? 0) >= 15);
     await shot(page, '1-highlighted-page.png');
 
-    await hover(page, 'hypomagnesemia');
+    await hover(page, 'low blood magnesium'); // drawn once per section: the alias comes first
     await shot(page, '2-hover-card-light.png');
     await page.keyboard.press('Escape');
 
