@@ -6,6 +6,7 @@ import '../../components/entry/entry.css';
 import '../../components/learn/learn.css';
 import '../../components/search/search.css';
 import { PopupApp } from './PopupApp';
+import '../../components/page-terms.css';
 import './popup.css';
 
 // index.html's <title> is the English fallback until the script runs.
