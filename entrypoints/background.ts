@@ -7,7 +7,8 @@ import { i18n } from '#i18n';
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { entries, getEntry } from '../utils/glossary/entries';
-import { handleMessages, senderFrame, sendToTab } from '../utils/messaging/client';
+import { handleMessages, senderFrame, sendToFrame, sendToTab } from '../utils/messaging/client';
+import { createFrameCardRelay } from '../utils/messaging/frame-card-relay';
 import { createEntryOpener } from '../utils/messaging/entry-opener';
 import type { BackgroundMessages } from '../utils/messaging/protocol';
 import { cleanSelection, createSurfaceLookup } from '../utils/search/surface-lookup';
@@ -50,6 +51,12 @@ export default defineBackground(() => {
       await browser.tabs.create({ url: entryUrl(`#${encodeURIComponent(id)}`), openerTabId: tabId });
     },
   });
+  const frameCards = createFrameCardRelay({
+    isEntryId: (id) => getEntry(id) !== undefined,
+    showInTop: (tabId, spot) => sendToFrame(tabId, 0, { type: 'show-frame-card', ...spot }),
+    hideInTop: (tabId, frameId) => sendToFrame(tabId, 0, { type: 'hide-frame-card', frameId }),
+    tellFrame: (tabId, frameId, event) => sendToFrame(tabId, frameId, { type: 'frame-card-event', event }),
+  });
   handleMessages<BackgroundMessages>({
     'get-entry': ({ id }) => getEntry(id) ?? null,
     'page-terms-changed': async ({ distinctTerms, active }, sender) => {
@@ -58,6 +65,9 @@ export default defineBackground(() => {
       await paintTab(tabId, { distinctTerms, active }).catch(() => undefined); // the tab may have closed meanwhile
     },
     'open-entry': ({ id }, sender) => openEntry(id, sender),
+    'frame-card-show': (request, sender) => frameCards.show(request, senderFrame(sender)),
+    'frame-card-hide': (_request, sender) => frameCards.hide(senderFrame(sender)),
+    'frame-card-event': (request, sender) => frameCards.event(request, senderFrame(sender)),
   });
   // Global switch and site access → the default icon, badge and tooltip (tabs with no content
   // script keep them). Checked at every startup: Firefox MV3 lets the user withhold site access.

@@ -16,7 +16,7 @@ const titleOf = (termId: string) => titles.get(termId) ?? i18n.t('extName');
 
 export default defineUnlistedScript(() =>
   provideScript('term-interactions', {
-    createTermInteractions: (ctx, scanner, settings) =>
-      new TermInteractions(ctx, scanner, titleOf, disclaimer.short, settings),
+    createTermInteractions: (ctx, scanner, settings, isTop) =>
+      new TermInteractions(ctx, scanner, titleOf, disclaimer.short, settings, isTop),
   }),
 );

@@ -136,7 +136,7 @@ export class CardController {
     this.applyLook();
     this.renderState({ kind: 'ready', entry });
     // Lay it out and place it now, while the pointer rests, not when the card is due.
-    await this.placement?.place(referenceFor(hit.range), { reveal: false });
+    await this.placement?.place(hit.reference ?? referenceFor(hit.range), { reveal: false });
     if (this.current === null) this.prepared = hit.key;
   }
 
@@ -187,7 +187,7 @@ export class CardController {
         ? { kind: 'loading', title: this.options.titleOf(hit.termId) }
         : toState(ready, hit, this.options),
     );
-    const reference = referenceFor(hit.range);
+    const reference = hit.reference ?? referenceFor(hit.range);
     const placed = this.prepared === hit.key && ready !== undefined && this.placement?.scrollUnchanged();
     if (placed) this.placement?.reveal();
     else await this.placement?.place(reference);

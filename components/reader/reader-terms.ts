@@ -63,7 +63,8 @@ export class ReaderTerms {
   async start(): Promise<void> {
     const settings = await readSettings();
     if (this.ctx.isInvalid) return;
-    this.interactions = new TermInteractions(this.ctx, this.scanner, termTitle, disclaimer.short, settings);
+    // The reader is a tab of its own, a top frame.
+    this.interactions = new TermInteractions(this.ctx, this.scanner, termTitle, disclaimer.short, settings, true);
     this.scanner.configure(readerConfig(settings));
     this.unwatch = watchStoredSettings((next) => {
       this.scanner.configure(readerConfig(next));

@@ -1,5 +1,6 @@
 // Firefox smoke tests for pages beyond plain article HTML: a touch screen (taps through
-// WebDriver BiDi touch actions) and an article inside nested open shadow roots.
+// WebDriver BiDi touch actions), an article inside nested open shadow roots, and a term in a
+// small cross-origin frame whose card the top page draws (Firefox finds the frame by its id).
 //
 // Run: npm run build:firefox && npm exec -- node --test tests/e2e-firefox/reach.test.mjs
 import assert from 'node:assert/strict';
@@ -21,6 +22,9 @@ const EXTENSION_DIR = path.resolve(
 let browser;
 /** @type {import('../e2e/support/static-server.d.mts').StaticServer | undefined} */
 let server;
+/** Another port, so another origin: for the cross-origin frame. */
+/** @type {import('../e2e/support/static-server.d.mts').StaticServer | undefined} */
+let other;
 
 /**
  * Viewport centre of the first highlighted range reading `text` (in the document or in a
@@ -52,13 +56,14 @@ function cardDrawn() {
   return false;
 }
 
-describe('Firefox: touch screens and shadow roots', { timeout: 240_000 }, () => {
+describe('Firefox: touch screens, shadow roots and small frames', { timeout: 240_000 }, () => {
   before(
     async () => {
       if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
         throw new Error(`No built extension at ${EXTENSION_DIR}: run npm run build:firefox first.`);
       }
       server = await startStaticServer();
+      other = await startStaticServer();
       browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefoxExecutable(), headless: true });
       await browser.installExtension(EXTENSION_DIR);
     },
@@ -68,6 +73,7 @@ describe('Firefox: touch screens and shadow roots', { timeout: 240_000 }, () => 
   after(async () => {
     await browser?.close();
     await server?.close();
+    await other?.close();
   });
 
   test('a tap on a term opens its card and a tap elsewhere closes it (smoke)', async () => {
@@ -137,6 +143,42 @@ describe('Firefox: touch screens and shadow roots', { timeout: 240_000 }, () => 
       await page.mouse.move(at.x - 40, at.y + 30, { steps: 3 });
       await page.mouse.move(at.x, at.y);
       await page.waitForFunction(cardDrawn, { timeout: 30_000, polling: 100 });
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('a term in a small cross-origin frame opens its card in the top page (smoke)', async () => {
+    assert.ok(browser && server && other);
+    const page = await browser.newPage();
+    try {
+      await page.goto(server.url('/small-frames.html'), { waitUntil: 'load' });
+      const src = other.url('/small-frame-inner.html');
+      await page.evaluate((url) => {
+        document.getElementById('first').src = url;
+      }, src);
+      let frame;
+      for (let i = 0; i < 100 && !frame; i++) {
+        frame = page.frames().find((f) => f.url() === src);
+        if (!frame) await new Promise((r) => setTimeout(r, 100));
+      }
+      assert.ok(frame, 'the frame loaded');
+      await frame.waitForFunction(
+        (name) => [...(CSS.highlights.get(name) ?? [])].map(String).includes('tetany'),
+        { timeout: 30_000, polling: 100 },
+        HIGHLIGHT_NAME,
+      );
+      const inner = await termCenter(frame, 'tetany');
+      const origin = await page.evaluate(() => {
+        const el = document.getElementById('first');
+        const r = el.getBoundingClientRect();
+        return { x: r.x + el.clientLeft, y: r.y + el.clientTop };
+      });
+      const at = { x: origin.x + inner.x, y: origin.y + inner.y };
+      await page.mouse.move(at.x - 40, at.y + 30, { steps: 3 });
+      await page.mouse.move(at.x, at.y);
+      await page.waitForFunction(cardDrawn, { timeout: 30_000, polling: 100 });
+      assert.equal(await frame.evaluate(() => document.querySelectorAll('health-notes-ui').length), 0);
     } finally {
       await page.close();
     }

@@ -6,6 +6,7 @@
 import compiledMatcher from 'virtual:health-notes/matcher';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { handleMessages } from '../messaging/client';
+import { cleanSpot } from '../messaging/frame-card-relay';
 import type { ContentMessages } from '../messaging/protocol';
 import { OnDemand } from '../on-demand/on-demand';
 import { PageScanner } from '../scan/page-scanner';
@@ -24,7 +25,7 @@ export async function startFrame(ctx: ContentScriptContext, { isTop }: { isTop: 
   // first highlighted term (or a request that needs them): most pages and frames have no
   // term, and they should not parse it (ADR 20).
   const interactions = new OnDemand('term-interactions', ({ createTermInteractions }) =>
-    ctx.isInvalid ? null : createTermInteractions(ctx, scanner, settings),
+    ctx.isInvalid ? null : createTermInteractions(ctx, scanner, settings, isTop),
   );
   // A navigation inside a single-page app starts a fresh scan, which matters only once there
   // are terms to reset; until then, added and removed content is seen by the scanner's
@@ -51,7 +52,9 @@ export async function startFrame(ctx: ContentScriptContext, { isTop }: { isTop: 
   apply(settings, false);
   const unwatch = watchStoredSettings((next) => apply(next, true));
 
-  // Only the top frame answers the popup: it speaks for the page the user sees.
+  // Only the top frame answers the popup: it speaks for the page the user sees. It also draws
+  // the cards of frames too small for one (ADR 29); a frame hears what became of its card.
+  const isFrameId = (id: unknown): id is number => typeof id === 'number' && Number.isInteger(id) && id > 0;
   const unhandle = isTop
     ? handleMessages<ContentMessages>({
         'page-status': () => ({
@@ -64,8 +67,18 @@ export async function startFrame(ctx: ContentScriptContext, { isTop }: { isTop: 
         }),
         'reveal-term': async ({ termId }) => ({ revealed: (await interactions.get())?.reveal(termId) ?? false }),
         'start-term-navigation': async () => ({ terms: (await (await interactions.get())?.startNavigation()) ?? 0 }),
+        'show-frame-card': async (request) => {
+          const spot = cleanSpot(request, () => true);
+          if (!spot || !isFrameId(request.frameId)) return { shown: false };
+          return { shown: (await interactions.get())?.showForFrame({ ...spot, frameId: request.frameId }) ?? false };
+        },
+        'hide-frame-card': ({ frameId }) => interactions.current?.hideForFrame(frameId),
       })
-    : () => undefined;
+    : handleMessages<ContentMessages>({
+        'frame-card-event': ({ event }) => {
+          if (event === 'enter' || event === 'closed') interactions.current?.onFrameCardEvent(event);
+        },
+      });
 
   ctx.onInvalidated(() => {
     unwatch();

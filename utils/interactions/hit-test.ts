@@ -14,6 +14,7 @@
  * made: a `<health-note data-health-term>` the page made itself is in no index, so it opens
  * nothing, and the term id always comes from our own match, never from a page attribute.
  */
+import type { CardReference } from '../../components/card/card-placement';
 import type { FoundTerm } from '../render/found-term';
 import { HIGHLIGHT_NAME } from '../render/page-contract';
 
@@ -22,6 +23,8 @@ export interface HitTerm {
   range: Range;
   /** Stable identity for hover intent: the same term occurrence gives the same key. */
   key: object;
+  /** Where the card goes when not next to `range`: a small frame's term, drawn by the top frame (ADR 29). */
+  reference?: CardReference;
 }
 
 export interface TermSource {

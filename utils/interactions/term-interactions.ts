@@ -8,15 +8,18 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardController } from '../../components/card/card-controller';
 import { sendToBackground } from '../messaging/client';
+import type { FrameCardEvent, FrameCardSpot } from '../messaging/protocol';
 import { OnDemand } from '../on-demand/on-demand';
 import type { PageScanner } from '../scan/page-scanner';
 import { TEXT_SIZE_PX, type Settings } from '../settings/schema';
-import { onDocumentElementReplaced } from './document-reset';
 import { EntryCache } from './entry-cache';
+import { FrameCardClient } from './frame-card-client';
+import { FrameCardHost } from './frame-card-host';
 import { termAtPoint, type HitTerm } from './hit-test';
 import { DEFAULT_HOVER_INTENT, HoverIntent } from './hover-intent';
 import { resolveTheme } from './page-theme';
 import { TermNavigator } from './term-navigator';
+import { listenToUserInput } from './user-input';
 
 export class TermInteractions {
   private readonly entries = new EntryCache();
@@ -30,8 +33,12 @@ export class TermInteractions {
   private lastMove: { x: number; y: number; t: number; onCard: boolean } | null = null;
   private overCard = false;
   private lastPointerType = 'mouse';
-  private listening: AbortController | null = null;
-  private readonly stopWatchingDocument: () => void;
+  private readonly stopListening: () => void;
+  /** Cards of small frames (ADR 29): the top frame draws them, a frame asks for them. */
+  private readonly frameHost: FrameCardHost | null;
+  private readonly frameCards: FrameCardClient | null;
+  /** In a frame: the pointer went onto the card the top frame draws for it. */
+  private overFrameCard = false;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -39,8 +46,11 @@ export class TermInteractions {
     titleOf: (termId: string) => string,
     disclaimer: string,
     settings: Settings,
+    isTop: boolean,
   ) {
     this.settings = settings;
+    this.frameHost = isTop ? new FrameCardHost(document) : null;
+    this.frameCards = isTop ? null : new FrameCardClient(window);
     this.card = new OnDemand(
       'card-ui',
       ({ CardController }) =>
@@ -63,9 +73,13 @@ export class TermInteractions {
       {
         show: (key) => {
           const hit = this.hits.get(key);
-          if (hit) void this.withCard((card) => card.show(hit, { focus: this.navigator.isActive }));
+          if (hit) void this.showCard(hit);
         },
-        hide: () => this.card.current?.hide(),
+        hide: () => {
+          this.frameCards?.hide();
+          this.card.current?.hide();
+          this.frameHost?.cardGone();
+        },
         setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
         clearTimeout: (id) => clearTimeout(id),
       },
@@ -84,12 +98,17 @@ export class TermInteractions {
       closeCard: () => this.intent.close(),
       cardIsOpen: () => this.card.current?.isOpen ?? false,
     });
-    this.listen();
-    this.stopWatchingDocument = onDocumentElementReplaced(document, () => this.listen());
-    ctx.onInvalidated(() => {
-      this.listening?.abort();
-      this.stopWatchingDocument();
+    this.stopListening = listenToUserInput(document, {
+      pointerMove: (e) => this.onPointerMove(e),
+      pointerDown: (e) => (this.lastPointerType = e.pointerType),
+      click: (e) => this.onClick(e),
+      keyDown: (e) => {
+        if (e.key !== 'Escape' || !this.cardShown || this.navigator.isActive) return;
+        this.intent.dismiss();
+        e.stopPropagation();
+      },
     });
+    ctx.onInvalidated(() => this.stopListening());
     scanner.onChange(() => this.closeIfTermGone());
   }
 
@@ -97,6 +116,46 @@ export class TermInteractions {
   private async withCard(use: (card: CardController) => Promise<void>): Promise<void> {
     const card = await this.card.get();
     if (card) await use(card);
+  }
+
+  private async showCard(hit: HitTerm): Promise<void> {
+    const host = this.frameHost;
+    // In the top frame: one card at a time, so a frame's card gives way (and that frame is told).
+    host?.cardGone(hit.key);
+    host?.showing(hit);
+    if (this.frameCards?.frameTooSmall && (await this.frameCards.show(hit))) {
+      this.card.current?.hide();
+      return;
+    }
+    const focus = this.navigator.isActive && !host?.isFrameHit(hit.key);
+    await this.withCard((card) => card.show(hit, { focus }));
+  }
+
+  /** Top frame: a small frame's term; false when that frame cannot be told apart (it then draws its own). */
+  showForFrame(request: FrameCardSpot & { frameId: number }): boolean {
+    const found = this.frameHost?.hitFor(request);
+    if (!found) return false;
+    if (found.moved) void this.withCard((card) => card.show(found.hit, { focus: false }));
+    else this.open(found.hit);
+    return true;
+  }
+
+  /** Top frame: the frame whose card is shown asked to hide it (its own hover intent ended). */
+  hideForFrame(frameId: number): void {
+    const host = this.frameHost;
+    if (host?.shownFor(frameId)) host.hideForFrame(() => this.intent.close());
+  }
+
+  /** In a frame: what the top frame says of the card it draws for this frame. */
+  onFrameCardEvent(event: FrameCardEvent): void {
+    if (!this.frameCards?.isShowing) return;
+    if (event === 'enter') {
+      this.overFrameCard = true;
+      this.intent.enterCard();
+      return;
+    }
+    this.frameCards.closedByTop();
+    this.intent.dismiss();
   }
 
   applySettings(settings: Settings): void {
@@ -137,46 +196,8 @@ export class TermInteractions {
     return hit;
   }
 
-  /**
-   * Only the user's own input counts (`isTrusted`): events a page script dispatches never move
-   * hover intent or open, close or click anything. document.open() erases every listener on
-   * the document and window, so they are added again whenever the document's element changes.
-   */
-  private listen(): void {
-    this.listening?.abort();
-    const listening = new AbortController();
-    this.listening = listening;
-    const options = (more: AddEventListenerOptions = {}) => ({ ...more, signal: listening.signal });
-    document.addEventListener(
-      'pointermove',
-      (e) => {
-        if (e.isTrusted) this.onPointerMove(e);
-      },
-      options({ passive: true }),
-    );
-    document.addEventListener(
-      'pointerdown',
-      (e) => {
-        if (e.isTrusted) this.lastPointerType = e.pointerType;
-      },
-      options({ passive: true, capture: true }),
-    );
-    document.addEventListener(
-      'click',
-      (e) => {
-        if (e.isTrusted) this.onClick(e);
-      },
-      options(),
-    );
-    window.addEventListener(
-      'keydown',
-      (e) => {
-        if (!e.isTrusted || e.key !== 'Escape' || !this.card.current?.isOpen || this.navigator.isActive) return;
-        this.intent.dismiss();
-        e.stopPropagation();
-      },
-      options({ capture: true }),
-    );
+  private get cardShown(): boolean {
+    return (this.card.current?.isOpen ?? false) || (this.frameCards?.isShowing ?? false);
   }
 
   private onPointerMove(e: PointerEvent): void {
@@ -191,10 +212,16 @@ export class TermInteractions {
     this.frame = 0;
     const e = this.lastMove;
     if (!e) return;
+    if (this.overFrameCard) {
+      // Moving in this frame again: the pointer is off the card the top frame draws.
+      this.overFrameCard = false;
+      this.intent.leaveCard();
+    }
     if (e.onCard) {
       if (!this.overCard) {
         this.overCard = true;
         this.intent.enterCard();
+        this.frameHost?.pointerEnteredCard();
       }
       return;
     }
@@ -203,7 +230,7 @@ export class TermInteractions {
       this.intent.leaveCard();
     }
     const hit = this.hitAt(e.x, e.y);
-    if (hit) {
+    if (hit && !this.frameCards?.frameTooSmall) {
       // Prepare during the dwell, so the card is ready the moment it is due.
       void this.withCard((card) => card.prepare(hit));
     }
@@ -217,7 +244,7 @@ export class TermInteractions {
       'a, button, input, select, textarea, label, [role="button"]',
     );
     if (hit && !interactive) this.open(hit);
-    else if (this.card.current?.isOpen) this.intent.close();
+    else if (this.cardShown) this.intent.close();
   }
 
   private closeIfTermGone(): void {
@@ -226,8 +253,7 @@ export class TermInteractions {
   }
 
   destroy(): void {
-    this.listening?.abort();
-    this.stopWatchingDocument();
+    this.stopListening();
     this.navigator.stop();
     this.card.current?.destroy();
     this.card.dispose();

@@ -35,7 +35,15 @@ export async function sendToTab<K extends keyof ContentMessages>(
   message: Envelope<ContentMessages, K>,
 ): Promise<ReplyOf<ContentMessages, K>> {
   // frameId 0: the top frame answers for the page.
-  return unwrap(await browser.tabs.sendMessage(tabId, message, { frameId: 0 }));
+  return sendToFrame(tabId, 0, message);
+}
+
+export async function sendToFrame<K extends keyof ContentMessages>(
+  tabId: number,
+  frameId: number,
+  message: Envelope<ContentMessages, K>,
+): Promise<ReplyOf<ContentMessages, K>> {
+  return unwrap(await browser.tabs.sendMessage(tabId, message, { frameId }));
 }
 
 type Handlers<M> = {

@@ -28,11 +28,40 @@ export interface PageStatus {
   terms: PageTerm[];
 }
 
-/** Requests handled by the content script of a tab (top frame answers). */
+/** A rectangle in a frame's viewport, in CSS pixels. */
+export interface ViewRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A term of a small frame whose card the top frame draws (ADR 29). */
+export interface FrameCardSpot {
+  termId: string;
+  /** The term's box in the frame's own viewport. */
+  rect: ViewRect;
+  /** The frame's viewport size, which the top frame matches against its <iframe> elements. */
+  viewport: { width: number; height: number };
+}
+
+/** What happened to the card the top frame draws for a frame's term: the pointer entered it, or it closed. */
+export type FrameCardEvent = 'enter' | 'closed';
+
+/**
+ * Requests handled by the content script of a tab. The top frame answers for the page (popup,
+ * commands) and draws the cards of small frames; a frame hears about the card drawn for it.
+ */
 export interface ContentMessages {
   'page-status': { request: NoPayload; reply: PageStatus };
   'reveal-term': { request: { termId: string }; reply: { revealed: boolean } };
   'start-term-navigation': { request: NoPayload; reply: { terms: number } };
+  /** To the top frame: draw (or move) the card of a term in frame `frameId`. */
+  'show-frame-card': { request: FrameCardSpot & { frameId: number }; reply: { shown: boolean } };
+  /** To the top frame: the card drawn for frame `frameId` is no longer wanted. */
+  'hide-frame-card': { request: { frameId: number }; reply: void };
+  /** To a frame: the pointer entered the card drawn for it, or the card closed. */
+  'frame-card-event': { request: { event: FrameCardEvent }; reply: void };
 }
 
 /** Requests handled by the background. */
@@ -45,6 +74,11 @@ export interface BackgroundMessages {
   'page-terms-changed': { request: { distinctTerms: number; active: boolean }; reply: void };
   /** From the card only: a glossary id, at most one tab per moment per tab (entry-opener.ts). */
   'open-entry': { request: { id: string }; reply: void };
+  /** From a frame (never the top one): its term's card, drawn by the top frame (ADR 29). */
+  'frame-card-show': { request: FrameCardSpot; reply: { shown: boolean } };
+  'frame-card-hide': { request: NoPayload; reply: void };
+  /** From the top frame only: tells frame `frameId` what happened to its card. */
+  'frame-card-event': { request: { frameId: number; event: FrameCardEvent }; reply: void };
 }
 
 export type Envelope<M, K extends keyof M = keyof M> = K extends keyof M

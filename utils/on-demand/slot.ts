@@ -17,7 +17,12 @@ import type { WrapRenderer } from '../render/wrap-renderer';
 export interface OnDemandScripts {
   'frame-main': { startFrame(ctx: ContentScriptContext, frame: { isTop: boolean }): Promise<void> };
   'term-interactions': {
-    createTermInteractions(ctx: ContentScriptContext, scanner: PageScanner, settings: Settings): TermInteractions;
+    createTermInteractions(
+      ctx: ContentScriptContext,
+      scanner: PageScanner,
+      settings: Settings,
+      isTop: boolean,
+    ): TermInteractions;
   };
   'card-ui': { CardController: typeof CardController };
   'wrap-renderer': { WrapRenderer: typeof WrapRenderer };
