@@ -28,6 +28,8 @@ interface Place {
 
 export class Sections {
   private memo = new WeakMap<Element, Place>();
+  /** The key per block, so repeated hits in one block (dense pages: ~8 per block) ask once. */
+  private keys = new WeakMap<Element, string>();
   private readonly ids = new WeakMap<Node, number>();
   private nextId = 0;
 
@@ -36,14 +38,19 @@ export class Sections {
   /** The page changed: places computed before may be wrong now. */
   reset(): void {
     this.memo = new WeakMap();
+    this.keys = new WeakMap();
   }
 
   /** A key naming the section `block` belongs to. */
   keyOf(block: Element): string {
+    const known = this.keys.get(block);
+    if (known !== undefined) return known;
     const place = isHeading(block) ? { anchor: block, n: 0 } : this.placeOf(block);
     let id = this.ids.get(place.anchor);
     if (id === undefined) this.ids.set(place.anchor, (id = this.nextId++));
-    return `${id}:${Math.floor(place.n / RUN_LENGTH)}`;
+    const key = `${id}:${Math.floor(place.n / RUN_LENGTH)}`;
+    this.keys.set(block, key);
+    return key;
   }
 
   private placeOf(block: Element): Place {
