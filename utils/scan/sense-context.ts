@@ -12,7 +12,7 @@
  */
 import { NEEDS_CONTEXT } from '../matcher/form-tables';
 import type { TermMatch } from '../matcher/matcher';
-import { HEALTH_CUES, OTHER_CUES } from './sense-cues';
+import { healthCues, otherCues } from './sense-cues';
 
 /** One block's text and the matches found in it, in reading order. */
 export interface SenseBlock {
@@ -77,11 +77,13 @@ interface Cue {
 /** The cue words in [from, to) of `text`: offset and weight. */
 function cuesIn(text: string, from: number, to: number, rule: SenseRule): Cue[] {
   const cues: Cue[] = [];
+  const health = healthCues();
+  const other = otherCues();
   WORD.lastIndex = from;
   for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
     const word = m[0].toLowerCase();
-    if (rule.healthCues && HEALTH_CUES.has(word)) cues.push({ at: m.index, weight: 1 });
-    else if (rule.otherCues && OTHER_CUES.has(word)) cues.push({ at: m.index, weight: -1 });
+    if (rule.healthCues && health.has(word)) cues.push({ at: m.index, weight: 1 });
+    else if (rule.otherCues && other.has(word)) cues.push({ at: m.index, weight: -1 });
   }
   return cues;
 }

@@ -9,7 +9,8 @@
  * one native XPath query per top-level subtree in idle slices, so no wrapper object is made for
  * the other elements. Hosts a page adds later come from the page watch's added subtrees; roots a
  * defined-later element attaches are found by re-checking the custom elements seen without a
- * root, after each batch of page changes and on a short back-off.
+ * root, after each batch of page changes and on a short back-off that starts when the first
+ * such element is seen.
  */
 import type { ScanPass } from './scan-pass';
 import { ElementClassifier } from './dom-rules';
@@ -32,13 +33,12 @@ const SNAPSHOT = 7;
 
 const NO_TEXT: SegmentSource = { done: true, next: () => null };
 
-/** Custom elements in `under` and below (not inside nested roots), in document order. */
-function* customElementsUnder(doc: Document, under: Element | ShadowRoot): Generator<Element> {
-  // Every browser the extension runs in has XPath; a DOM without it (a test environment) has
-  // no shadow roots looked for.
-  if (typeof doc.evaluate !== 'function') return;
-  const found = doc.evaluate(CUSTOM_ELEMENTS_XPATH, under, null, SNAPSHOT, null);
-  for (let i = 0; i < found.snapshotLength; i++) yield found.snapshotItem(i) as Element;
+/**
+ * The host query, parsed once per page scan and run per subtree; null where the DOM has no
+ * XPath (a test environment), which then has no shadow roots looked for.
+ */
+function customElementsQuery(doc: Document): XPathExpression | null {
+  return typeof doc.createExpression === 'function' ? doc.createExpression(CUSTOM_ELEMENTS_XPATH) : null;
 }
 
 export interface ShadowWatch {
@@ -51,6 +51,7 @@ export class ShadowRoots {
   private readonly waiting = new Set<Element>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private stopped = false;
+  private query: XPathExpression | null | undefined;
   /** An open root was scanned. */
   found = false;
 
@@ -62,9 +63,14 @@ export class ShadowRoots {
     private readonly watch: ShadowWatch,
   ) {}
 
-  /** The page's top level in idle slices after the page's own scan: body's children, one query each. */
+  /**
+   * The page's top level in idle slices after the page's own scan: body's children, one query
+   * each, but not the ones never scanned (scripts, styles, opted out: a host there is skipped
+   * anyway).
+   */
   discoverPage(): void {
-    const queue = [...(this.doc.body?.children ?? [])];
+    const classifier = new ElementClassifier();
+    const queue = [...(this.doc.body?.children ?? [])].filter((child) => !classifier.info(child).skip);
     this.scheduler.add((timeLeft) => {
       while (queue.length && timeLeft() > 0 && !this.stopped) {
         const root = queue.shift()!;
@@ -72,7 +78,6 @@ export class ShadowRoots {
       }
       return queue.length > 0 && !this.stopped;
     });
-    this.scheduleRecheck(0);
   }
 
   /**
@@ -96,12 +101,19 @@ export class ShadowRoots {
   }
 
   private findHosts(under: Element | ShadowRoot): void {
-    for (const host of customElementsUnder(this.doc, under)) {
+    const query = this.query === undefined ? (this.query = customElementsQuery(this.doc)) : this.query;
+    if (!query) return;
+    const found = query.evaluate(under, SNAPSHOT, null);
+    for (let i = 0; i < found.snapshotLength; i++) {
+      const host = found.snapshotItem(i) as Element;
       if (host.localName === UI_HOST_TAG) continue;
       const root = host.shadowRoot;
       if (root) this.adopt(root);
       else if (this.waiting.size < WAITING_LIMIT) this.waiting.add(host);
     }
+    // Timed re-checks only while some custom element is without a root: a page without any
+    // pays no timer.
+    if (this.waiting.size && this.timer === undefined) this.scheduleRecheck(0);
   }
 
   private recheck(): void {
@@ -118,6 +130,7 @@ export class ShadowRoots {
     const delay = RECHECK_DELAYS_MS[step];
     if (delay === undefined || this.stopped) return;
     this.timer = setTimeout(() => {
+      this.timer = undefined;
       if (this.stopped) return;
       this.recheck();
       if (this.waiting.size) this.scheduleRecheck(step + 1);
