@@ -13,13 +13,14 @@ import { RECHECK_DELAYS_MS, ShadowRoots } from '../../../utils/scan/shadow-roots
 let searched: Element[];
 
 function withQuery(doc: Document): void {
-  (doc as Document & { createExpression: unknown }).createExpression = () => ({
+  const query = {
     evaluate(under: Element) {
       searched.push(under);
       const found = [under, ...under.querySelectorAll('*')].filter((el) => el.localName.includes('-'));
       return { snapshotLength: found.length, snapshotItem: (i: number) => found[i] ?? null };
     },
-  });
+  };
+  doc.createExpression = (() => query) as unknown as Document['createExpression'];
 }
 
 function discover() {
