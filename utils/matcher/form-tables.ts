@@ -79,6 +79,12 @@ export interface FormTables {
    * Places overlap: a form may start inside another.
    */
   find(subject: string, startOk?: (start: number) => boolean, endOk?: (end: number) => boolean): FormHit[][];
+  /**
+   * What `find` gives (no boundary checks), only for the forms starting in [from, to), and where
+   * the next form of either table may start at or after `to` (-1 if none): a long text searched
+   * a stretch at a time (prefilter.ts) skips the stretches without any.
+   */
+  findIn(subject: string, from: number, to: number): { lists: FormHit[][]; next: number };
 }
 
 /** Long enough to let few false beginnings through, short enough to compile fast (see above). */
@@ -194,7 +200,17 @@ export function createFormTables(sources: FormTableSources): FormTables {
     },
     find(subject, startOk, endOk) {
       compiled = true;
-      return tables.map((table) => table.find(subject, startOk, endOk));
+      return tables.map((table) => table.find(subject, 0, Infinity, startOk, endOk).hits);
+    },
+    findIn(subject, from, to) {
+      compiled = true;
+      let next = -1;
+      const lists = tables.map((table) => {
+        const found = table.find(subject, from, to);
+        if (found.next >= 0 && (next < 0 || found.next < next)) next = found.next;
+        return found.hits;
+      });
+      return { lists, next };
     },
   };
 }
@@ -214,19 +230,27 @@ class FormTable {
     return true;
   }
 
-  find(subject: string, startOk?: (start: number) => boolean, endOk?: (end: number) => boolean): FormHit[] {
+  /** The forms starting in [from, to), and the first beginning at or after `to` (-1 if none). */
+  find(
+    subject: string,
+    from: number,
+    to: number,
+    startOk?: (start: number) => boolean,
+    endOk?: (end: number) => boolean,
+  ): { hits: FormHit[]; next: number } {
     const regex = (this.regex ??= this.compile());
-    const found: FormHit[] = [];
-    regex.lastIndex = 0;
+    const hits: FormHit[] = [];
+    regex.lastIndex = from;
     for (let m = regex.exec(subject); m !== null; m = regex.exec(subject)) {
       const start = m.index;
+      if (start >= to) return { hits, next: start };
       // Another form may begin inside this beginning ("xab cd" holds "cd").
       regex.lastIndex = start + 1;
       if (startOk && !startOk(start)) continue;
       const hit = this.longestAt(subject, start, m[0], endOk);
-      if (hit) found.push(hit);
+      if (hit) hits.push(hit);
     }
-    return found;
+    return { hits, next: -1 };
   }
 
   /** The longest form at `start` whose end passes `endOk`; `beginning` is the pattern's match there. */

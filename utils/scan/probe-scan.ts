@@ -16,7 +16,7 @@
  * prefilter span of any text that contains it (see prefilter.ts). The block of the text
  * node under that start is therefore read.
  */
-import type { Prefilter } from '../matcher/prefilter';
+import type { Prefilter, PrefilterSearch } from '../matcher/prefilter';
 import type { ElementClassifier } from './dom-rules';
 import { isText, nearerToEnd, splitIntoUnits, textOf, unitsOverlapping, type Unit } from './probe-units';
 import { BackwardSpanCursor, SpanCursor } from './span-cursor';
@@ -32,6 +32,8 @@ export interface ProbeLimits {
   walkChars: number;
   /** A split that leaves one child with more than this share of the text narrows nothing. */
   narrowsBelow: number;
+  /** A unit's text is searched this many characters at a time, with a clock read between. */
+  searchChars: number;
 }
 
 /**
@@ -40,7 +42,12 @@ export interface ProbeLimits {
  * New Zealand 66 vs 38 ms, the reddit thread 170 vs 64 ms (`npm run bench:compare`, alternating
  * builds, 2026-12-07). Long tasks on dense pages are issue 17's to solve another way.
  */
-export const PROBE_LIMITS: ProbeLimits = { splitChars: 1024 * 1024, walkChars: 64 * 1024, narrowsBelow: 0.9 };
+export const PROBE_LIMITS: ProbeLimits = {
+  splitChars: 1024 * 1024,
+  walkChars: 64 * 1024,
+  narrowsBelow: 0.9,
+  searchChars: 32 * 1024,
+};
 
 interface Probe {
   kind: 'probe';
@@ -51,7 +58,15 @@ interface Probe {
   spans?: number[];
 }
 
-type Step = Probe | { kind: 'read'; reader: SegmentReader };
+/** A long unit's text being searched a stretch at a time. */
+interface Search {
+  kind: 'search';
+  unit: Unit;
+  text: string;
+  search: PrefilterSearch;
+}
+
+type Step = Probe | Search | { kind: 'read'; reader: SegmentReader };
 
 export class ProbeScan implements SegmentSource {
   /** Work in reverse document order: the next step is at the end. */
@@ -87,8 +102,16 @@ export class ProbeScan implements SegmentSource {
         if (this.alreadyRead.size > 0 && segment.nodes.some((n) => this.alreadyRead.has(n))) continue;
         return segment;
       }
-      this.steps.pop();
-      this.probe(step);
+      if (step.kind === 'search') {
+        const more = step.search.step(this.limits.searchChars);
+        if (!more) {
+          this.steps.pop();
+          if (step.search.spans.length) this.locate(step.unit, step.text, step.search.spans);
+        }
+      } else {
+        this.steps.pop();
+        this.probe(step);
+      }
       if (timeLeft() <= 0) return null;
     }
   }
@@ -103,9 +126,19 @@ export class ProbeScan implements SegmentSource {
         this.push(splitIntoUnits(only, this.classifier).map(({ unit: u }) => ({ kind: 'probe', unit: u })));
         return;
       }
+      if (text.length > this.limits.searchChars) {
+        this.steps.push({ kind: 'search', unit, text, search: this.prefilter.search(text) });
+        return;
+      }
       spans = this.prefilter.spans(text);
       if (spans.length === 0) return;
     }
+    this.locate(unit, text, spans);
+  }
+
+  /** Narrows the unit's hits down to its children, or queues the blocks that hold them. */
+  private locate(unit: Unit, text: string, spans: readonly number[]): void {
+    const only = unit.length === 1 && unit[0] instanceof Element ? unit[0] : null;
     if (only?.firstChild && text.length > this.limits.walkChars && this.narrow(only, text, spans)) return;
     const blocks: Element[] = [];
     const cursor = new SpanCursor(spans);

@@ -83,6 +83,7 @@ describe('ProbeScan', () => {
         splitChars: 1 + Math.floor(random() * 400),
         walkChars: Math.floor(random() * 200),
         narrowsBelow: random() < 0.5 ? 0.9 : 2,
+        searchChars: 1 + Math.floor(random() * 300),
       };
       expect(probed(limits), `round ${round}, limits ${JSON.stringify(limits)}`).toEqual(expected);
       expect(probed(), `round ${round}, default limits`).toEqual(expected);
@@ -180,6 +181,7 @@ describe('ProbeScan', () => {
       splitChars: 1,
       walkChars: 100,
       narrowsBelow: 0.9,
+      searchChars: 100,
     });
     const outOfTime = () => 0;
     const texts: string[] = [];
@@ -188,5 +190,28 @@ describe('ProbeScan', () => {
       if (seg) texts.push(seg.text);
     }
     expect(texts).toEqual(['tetany', 'cramps', 'myoclonus']);
+  });
+
+  test('a long text is searched in steps, each followed by a clock read', () => {
+    document.body.innerHTML = `<main>${'<p>Only words about the weather, and tetany.</p>'.repeat(40)}</main>`;
+    const limits = { splitChars: 1024 * 1024, walkChars: 64 * 1024, narrowsBelow: 0.9, searchChars: 100 };
+    const scan = new ProbeScan(
+      document.body,
+      new ElementClassifier(document.body),
+      matcher.prefilter,
+      undefined,
+      limits,
+    );
+    const outOfTime = () => 0;
+    let emptyCalls = 0;
+    const texts: string[] = [];
+    for (let guard = 0; guard < 500 && !scan.done; guard++) {
+      const seg = scan.next(outOfTime);
+      if (seg) texts.push(seg.text);
+      else emptyCalls++;
+    }
+    expect(texts).toHaveLength(40);
+    // About 1,800 characters, 100 a step: the search alone gave back the time many times.
+    expect(emptyCalls).toBeGreaterThanOrEqual(15);
   });
 });

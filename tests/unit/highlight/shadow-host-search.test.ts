@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { ScanPass } from '../../../utils/scan/scan-pass';
 import type { IdleScheduler } from '../../../utils/scan/scheduler';
 import type { ShadowStyles } from '../../../utils/render/shadow-styles';
-import { RECHECK_DELAYS_MS, ShadowRoots } from '../../../utils/scan/shadow-roots';
+import { RECHECK_DELAYS_MS, SEARCH_ELEMENTS, ShadowRoots } from '../../../utils/scan/shadow-roots';
 
 let searched: Element[];
 
@@ -81,6 +81,21 @@ describe('finding shadow-root hosts on a page', () => {
       vi.advanceTimersByTime(delay);
     }
     expect(vi.getTimerCount()).toBe(0);
+    roots.stop();
+  });
+
+  test('a large subtree is searched child by child, and its hosts are still found', () => {
+    const perSection = 100;
+    const sections = Math.ceil(SEARCH_ELEMENTS / perSection) + 1;
+    document.body.innerHTML = `<main>${`<section>${'<p>x</p>'.repeat(perSection - 1)}</section>`.repeat(sections)}</main>`;
+    const host = document.createElement('news-story');
+    document.querySelectorAll('section')[3]!.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>Tetany</p>';
+    const { roots, observed } = discover();
+    expect(searched.map((el) => el.localName)).not.toContain('main');
+    expect(searched.filter((el) => el.localName === 'section')).toHaveLength(sections);
+    expect(observed).toEqual([root]);
     roots.stop();
   });
 });

@@ -64,4 +64,29 @@ describe('prefilter', () => {
       if (!covered(text)) throw new Error(`prefilter missed a match in: ${JSON.stringify(text)}`);
     }
   });
+
+  test('a text searched a stretch at a time gives the same spans as in one go, skipping stretches without any', () => {
+    const random = seededRandom(23);
+    const filler = 'Filler words without any term. ';
+    for (let round = 0; round < 60; round++) {
+      const parts: string[] = [];
+      for (let k = 0; k < 30; k++) {
+        parts.push(surfaces[Math.floor(random() * surfaces.length)]!);
+        // Long gaps now and then: a step must pass over them, not stop in them.
+        parts.push(random() < 0.2 ? filler.repeat(1 + Math.floor(random() * 60)) : ' and ');
+      }
+      const text = parts.join('');
+      const whole = matcher.prefilter.spans(text);
+      const chars = 1 + Math.floor(random() * 500);
+      const search = matcher.prefilter.search(text);
+      let steps = 1;
+      while (search.step(chars)) steps++;
+      expect(search.spans, `round ${round}, ${chars} characters a step`).toEqual(whole);
+      expect(search.step(chars)).toBe(false);
+      // At most one step per stretch holding a span start, plus the last.
+      const stretches = new Set<number>();
+      for (let i = 0; i < whole.length; i += 2) stretches.add(whole[i]!);
+      expect(steps).toBeLessThanOrEqual(stretches.size + 1);
+    }
+  });
 });
