@@ -26,7 +26,9 @@ export const ON_DEMAND_BUDGETS: Record<string, { role: string; today: number; bu
   // highlight rules as an adopted stylesheet, ordering across trees) add about 5.8 KB (ADR 25);
   // words in their health sense and the density add about 7.6 KB (ADR 22): the cue word lists, the
   // blockers and sense flags in the form tables, the sense rule, sections and density.
-  'frame-main': { role: 'the page scan and highlighting', today: 82_011, budget: 84_992 },
+  // +1 KB (2026-12-07, ADR 23/25 updates): the prefilter's stepped search of long texts (the
+  // dense pages' 88 ms task) and the host search split for large subtrees.
+  'frame-main': { role: 'the page scan and highlighting', today: 85_174, budget: 86_016 },
   // +5.5 KB on 2026-12-07 (issue 19, ADR 29): cards of small frames, drawn by the top frame (the
   // frame's request and the top frame's locating of its <iframe>, both checked), and the user's
   // input listeners moved to a file of their own.
