@@ -33,31 +33,35 @@ export interface PrefilterSearch {
 }
 
 export function createPrefilter(tables: FormTables): Prefilter {
-  const search = (text: string): PrefilterSearch => {
-    const spans: number[] = [];
-    if (!tables.mayHoldTerm(text)) return { spans, step: () => false };
-    const subject = searchable(text);
-    let from = 0;
-    return {
-      spans,
-      step(chars) {
-        if (from < 0 || from >= text.length) return false;
-        const { lists, next } = tables.findIn(subject, from, Math.min(text.length, from + chars));
-        const flat = lists.map((hits) => hits.flatMap(({ start, end }) => [start, end]));
-        // Every span of this stretch starts before every span of the next: appending keeps the order.
-        for (const n of flat.length === 2 ? mergeSpans(flat[0]!, flat[1]!) : (flat[0] ?? [])) spans.push(n);
-        from = next;
-        return from >= 0 && from < text.length;
-      },
-    };
+  /** The spans starting in [from, to) of a searchable text, and where the next may start. */
+  const stretch = (subject: string, from: number, to: number): { spans: number[]; next: number } => {
+    const { lists, next } = tables.findIn(subject, from, to);
+    const flat = lists.map((hits) => hits.flatMap(({ start, end }) => [start, end]));
+    return { spans: flat.length === 2 ? mergeSpans(flat[0]!, flat[1]!) : (flat[0] ?? []), next };
   };
   return {
+    // The path every short unit takes: one stretch, its spans returned as they are (no search
+    // object, no copy).
     spans(text) {
-      const whole = search(text);
-      whole.step(Infinity);
-      return whole.spans;
+      return tables.mayHoldTerm(text) ? stretch(searchable(text), 0, text.length).spans : [];
     },
-    search,
+    search(text) {
+      const spans: number[] = [];
+      if (!tables.mayHoldTerm(text)) return { spans, step: () => false };
+      const subject = searchable(text);
+      let from = 0;
+      return {
+        spans,
+        step(chars) {
+          if (from < 0 || from >= text.length) return false;
+          const found = stretch(subject, from, Math.min(text.length, from + chars));
+          // Every span of this stretch starts before every span of the next: appending keeps the order.
+          for (const n of found.spans) spans.push(n);
+          from = found.next;
+          return from >= 0 && from < text.length;
+        },
+      };
+    },
   };
 }
 

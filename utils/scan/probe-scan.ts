@@ -18,8 +18,9 @@
  */
 import type { Prefilter, PrefilterSearch } from '../matcher/prefilter';
 import type { ElementClassifier } from './dom-rules';
-import { isText, nearerToEnd, splitIntoUnits, textOf, unitsOverlapping, type Unit } from './probe-units';
-import { BackwardSpanCursor, SpanCursor } from './span-cursor';
+import { splitIntoUnits, textOf, unitsOverlapping, type Unit } from './probe-units';
+import { SpanCursor } from './span-cursor';
+import { SpanWalk } from './span-walk';
 import { SegmentReader, type SegmentSource, type TextSegment } from './text-segments';
 
 export interface ProbeLimits {
@@ -34,6 +35,8 @@ export interface ProbeLimits {
   narrowsBelow: number;
   /** A unit's text is searched this many characters at a time, with a clock read between. */
   searchChars: number;
+  /** A unit is walked to its hits this many text nodes at a time, with a clock read between. */
+  walkNodes: number;
 }
 
 /**
@@ -47,6 +50,7 @@ export const PROBE_LIMITS: ProbeLimits = {
   walkChars: 64 * 1024,
   narrowsBelow: 0.9,
   searchChars: 32 * 1024,
+  walkNodes: 2048,
 };
 
 interface Probe {
@@ -66,7 +70,13 @@ interface Search {
   search: PrefilterSearch;
 }
 
-type Step = Probe | Search | { kind: 'read'; reader: SegmentReader };
+/** A unit being walked to the text nodes its hits lie in (span-walk.ts). */
+interface Walk {
+  kind: 'walk';
+  walk: SpanWalk;
+}
+
+type Step = Probe | Search | Walk | { kind: 'read'; reader: SegmentReader };
 
 export class ProbeScan implements SegmentSource {
   /** Work in reverse document order: the next step is at the end. */
@@ -102,7 +112,10 @@ export class ProbeScan implements SegmentSource {
         if (this.alreadyRead.size > 0 && segment.nodes.some((n) => this.alreadyRead.has(n))) continue;
         return segment;
       }
-      if (step.kind === 'search') {
+      if (step.kind === 'walk') {
+        this.steps.pop();
+        this.walkOn(step);
+      } else if (step.kind === 'search') {
         const more = step.search.step(this.limits.searchChars);
         if (!more) {
           this.steps.pop();
@@ -140,17 +153,29 @@ export class ProbeScan implements SegmentSource {
   private locate(unit: Unit, text: string, spans: readonly number[]): void {
     const only = unit.length === 1 && unit[0] instanceof Element ? unit[0] : null;
     if (only?.firstChild && text.length > this.limits.walkChars && this.narrow(only, text, spans)) return;
-    const blocks: Element[] = [];
-    const cursor = new SpanCursor(spans);
     // Like narrowing, the walk starts from the end nearer to the hits.
-    if (nearerToEnd(text.length, spans[0]!, cursor.lastEnd)) this.walkFromEnd(unit, text.length, spans, blocks);
-    else this.walk(unit, cursor, blocks);
-    this.push(
-      blocks.map((block) => ({
-        kind: 'read',
-        reader: new SegmentReader(block, this.classifier, { ownTextOnly: true }),
-      })),
-    );
+    this.steps.push({ kind: 'walk', walk: new SpanWalk(unit, text.length, spans) });
+  }
+
+  /**
+   * Walks on, and queues the blocks found to be read in document order: a forward walk's before
+   * the rest of the walk, a backward walk's after it.
+   */
+  private walkOn(step: Walk): void {
+    const blocks: Element[] = [];
+    const more = step.walk.step(this.limits.walkNodes, (node) => this.addBlockOf(node, blocks));
+    const reads: Step[] = blocks.map((block) => ({
+      kind: 'read',
+      reader: new SegmentReader(block, this.classifier, { ownTextOnly: true }),
+    }));
+    if (step.walk.fromEnd) {
+      // Found last block first: each goes under the ones found before it.
+      for (const read of reads) this.steps.push(read);
+      if (more) this.steps.push(step);
+    } else {
+      if (more) this.steps.push(step);
+      this.push(reads);
+    }
   }
 
   /** Queues the children that hold hits, with their text and hits; false if that narrows nothing. */
@@ -171,57 +196,6 @@ export class ProbeScan implements SegmentSource {
     if (holders.length === 1 && holders[0]!.text!.length > this.limits.narrowsBelow * text.length) return false;
     this.push(holders);
     return true;
-  }
-
-  /** Adds, in document order, the blocks of the text nodes under `unit` that overlap a span. */
-  private walk(unit: Unit, cursor: SpanCursor, out: Element[]): void {
-    let offset = 0;
-    for (const node of unit) {
-      if (offset >= cursor.lastEnd) return;
-      if (isText(node)) {
-        if (cursor.overlaps(offset, node.length)) this.addBlockOf(node, out);
-        offset += node.length;
-        continue;
-      }
-      if (!(node instanceof Element)) continue;
-      const walker = node.ownerDocument.createTreeWalker(node, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
-      for (let t = walker.nextNode() as Text | null; t !== null; t = walker.nextNode() as Text | null) {
-        if (offset >= cursor.lastEnd) return;
-        if (cursor.overlaps(offset, t.length)) this.addBlockOf(t, out);
-        offset += t.length;
-      }
-    }
-  }
-
-  /** What `walk` does, visiting the text nodes from the end of the unit (`total` characters). */
-  private walkFromEnd(unit: Unit, total: number, spans: readonly number[], out: Element[]): void {
-    const cursor = new BackwardSpanCursor(spans);
-    const firstStart = spans[0]!;
-    const found: Element[] = [];
-    let end = total;
-    const visit = (node: Text) => {
-      const start = end - node.length;
-      if (cursor.overlaps(start, end)) this.addBlockOf(node, found);
-      end = start;
-    };
-    for (let k = unit.length - 1; k >= 0 && end > firstStart; k--) {
-      const node = unit[k]!;
-      if (isText(node)) {
-        visit(node);
-        continue;
-      }
-      if (!(node instanceof Element)) continue;
-      const walker = node.ownerDocument.createTreeWalker(node, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
-      // With elements skipped, lastChild is the subtree's last text node.
-      for (
-        let t = walker.lastChild() as Text | null;
-        t !== null && end > firstStart;
-        t = walker.previousNode() as Text | null
-      )
-        visit(t);
-    }
-    // Queued in document order, like the forward walk.
-    out.push(...found.reverse());
   }
 
   private addBlockOf(node: Text, out: Element[]): void {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { buildTermIndex } from '../../../utils/glossary/validate';
 import { ElementClassifier } from '../../../utils/scan/dom-rules';
-import { ProbeScan, type ProbeLimits } from '../../../utils/scan/probe-scan';
+import { PROBE_LIMITS, ProbeScan, type ProbeLimits } from '../../../utils/scan/probe-scan';
 import { unitsOverlapping } from '../../../utils/scan/probe-units';
 import { SegmentReader, type SegmentSource } from '../../../utils/scan/text-segments';
 import { createMatcher } from '../../../utils/matcher/matcher';
@@ -84,6 +84,7 @@ describe('ProbeScan', () => {
         walkChars: Math.floor(random() * 200),
         narrowsBelow: random() < 0.5 ? 0.9 : 2,
         searchChars: 1 + Math.floor(random() * 300),
+        walkNodes: 1 + Math.floor(random() * 20),
       };
       expect(probed(limits), `round ${round}, limits ${JSON.stringify(limits)}`).toEqual(expected);
       expect(probed(), `round ${round}, default limits`).toEqual(expected);
@@ -182,6 +183,7 @@ describe('ProbeScan', () => {
       walkChars: 100,
       narrowsBelow: 0.9,
       searchChars: 100,
+      walkNodes: 100,
     });
     const outOfTime = () => 0;
     const texts: string[] = [];
@@ -194,7 +196,7 @@ describe('ProbeScan', () => {
 
   test('a long text is searched in steps, each followed by a clock read', () => {
     document.body.innerHTML = `<main>${'<p>Only words about the weather, and tetany.</p>'.repeat(40)}</main>`;
-    const limits = { splitChars: 1024 * 1024, walkChars: 64 * 1024, narrowsBelow: 0.9, searchChars: 100 };
+    const limits = { ...PROBE_LIMITS, searchChars: 100 };
     const scan = new ProbeScan(
       document.body,
       new ElementClassifier(document.body),
@@ -213,5 +215,30 @@ describe('ProbeScan', () => {
     expect(texts).toHaveLength(40);
     // About 1,800 characters, 100 a step: the search alone gave back the time many times.
     expect(emptyCalls).toBeGreaterThanOrEqual(15);
+  });
+
+  test('a unit that cannot be narrowed is walked in steps, each followed by a clock read', () => {
+    // One child holds all the text, so narrowing narrows nothing and the whole unit is walked.
+    const filler = '<p>Only words about the weather.</p>'.repeat(300);
+    document.body.innerHTML = `<main><article><p>tetany</p>${filler}<p>cramps</p></article></main>`;
+    const limits = { ...PROBE_LIMITS, walkChars: 0, walkNodes: 10 };
+    const scan = new ProbeScan(
+      document.body,
+      new ElementClassifier(document.body),
+      matcher.prefilter,
+      undefined,
+      limits,
+    );
+    const outOfTime = () => 0;
+    let emptyCalls = 0;
+    const texts: string[] = [];
+    for (let guard = 0; guard < 500 && !scan.done; guard++) {
+      const seg = scan.next(outOfTime);
+      if (seg) texts.push(seg.text);
+      else emptyCalls++;
+    }
+    expect(texts).toEqual(['tetany', 'cramps']);
+    // 302 text nodes, 10 a step: the walk gave back the time about 30 times.
+    expect(emptyCalls).toBeGreaterThanOrEqual(25);
   });
 });
