@@ -23,8 +23,6 @@ import { UI_HOST_TAG } from '../render/page-contract';
 
 /** Elements whose name has a hyphen: only custom elements can, and most hosts are one. */
 export const CUSTOM_ELEMENTS_XPATH = "descendant-or-self::*[contains(local-name(), '-')]";
-/** A page subtree with more elements is searched for hosts child by child (one query each). */
-export const SEARCH_ELEMENTS = 5000;
 /** Custom elements without a root kept for re-checks; a page with more is not waited for. */
 export const WAITING_LIMIT = 1000;
 /** Re-checks of hosts without a root, after the scan: most components attach within a second. */
@@ -68,25 +66,18 @@ export class ShadowRoots {
   /**
    * The page's top level in idle slices after the page's own scan: body's children, one query
    * each, but not the ones never scanned (scripts, styles, opted out: a host there is skipped
-   * anyway). A subtree of more than SEARCH_ELEMENTS elements is searched child by child, so no
-   * slice runs one query over a whole large page: the ES6 spec's 87,000 elements in one query
-   * were its longest extension task (30 ms in `npm run bench`). Counting them is a native walk
-   * with no wrapper per element, about a tenth of the query's cost.
+   * anyway). Large subtrees are not split: counting their elements first (to split those over
+   * 5,000 child by child) cost more than it saved. Against a build without issue 19's page-script
+   * parts, Eloquent JavaScript's extension CPU was +43 % and reddit's +45 % with the counts, -4 %
+   * and -9 % without them (`npm run bench:compare`, ADR 25 update 4).
    */
   discoverPage(): void {
     const classifier = new ElementClassifier();
-    const searchable = (el: Element) => !classifier.info(el).skip;
-    const queue = [...(this.doc.body?.children ?? [])].filter(searchable);
+    const queue = [...(this.doc.body?.children ?? [])].filter((el) => !classifier.info(el).skip);
     this.scheduler.add((timeLeft) => {
       while (queue.length && timeLeft() > 0 && !this.stopped) {
         const root = queue.shift()!;
-        if (!root.isConnected) continue;
-        if (root.firstElementChild && root.getElementsByTagName('*').length > SEARCH_ELEMENTS) {
-          this.checkHost(root);
-          queue.unshift(...[...root.children].filter(searchable));
-        } else {
-          this.findHosts(root);
-        }
+        if (root.isConnected) this.findHosts(root);
       }
       return queue.length > 0 && !this.stopped;
     });
