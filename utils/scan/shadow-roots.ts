@@ -112,7 +112,7 @@ export class ShadowRoots {
 
   /** A custom element: its root read, or kept for re-checks until it has one. */
   private checkHost(host: Element): void {
-    if (!host.localName.includes('-') || host.localName === UI_HOST_TAG) return;
+    if (host.localName === UI_HOST_TAG) return;
     const root = host.shadowRoot;
     if (root) this.adopt(root);
     else if (this.waiting.size < WAITING_LIMIT) this.waiting.add(host);

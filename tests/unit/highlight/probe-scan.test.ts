@@ -66,6 +66,22 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
+/**
+ * Runs a probe of the page with a clock that is always out of time, as the scheduler would call
+ * it slice after slice: the segments it gave, and how many calls gave back the time instead.
+ */
+function scanOutOfTime(limits: ProbeLimits): { texts: string[]; emptyCalls: number } {
+  const scan = new ProbeScan(document.body, new ElementClassifier(document.body), matcher.prefilter, undefined, limits);
+  const texts: string[] = [];
+  let emptyCalls = 0;
+  for (let guard = 0; guard < 500 && !scan.done; guard++) {
+    const seg = scan.next(() => 0);
+    if (seg) texts.push(seg.text);
+    else emptyCalls++;
+  }
+  return { texts, emptyCalls };
+}
+
 describe('ProbeScan', () => {
   test('finds exactly what reading every node finds, on random pages, with every split and walk size', () => {
     const random = seededRandom(11);
@@ -178,40 +194,20 @@ describe('ProbeScan', () => {
 
   test('stops when the time is up and carries on from there', () => {
     document.body.innerHTML = '<div><p>tetany</p></div><div><p>cramps</p></div><div><p>myoclonus</p></div>';
-    const scan = new ProbeScan(document.body, new ElementClassifier(document.body), matcher.prefilter, undefined, {
+    const { texts } = scanOutOfTime({
       splitChars: 1,
       walkChars: 100,
       narrowsBelow: 0.9,
       searchChars: 100,
       walkNodes: 100,
     });
-    const outOfTime = () => 0;
-    const texts: string[] = [];
-    for (let guard = 0; guard < 50 && !scan.done; guard++) {
-      const seg = scan.next(outOfTime);
-      if (seg) texts.push(seg.text);
-    }
     expect(texts).toEqual(['tetany', 'cramps', 'myoclonus']);
   });
 
   test('a long text is searched in steps, each followed by a clock read', () => {
     document.body.innerHTML = `<main>${'<p>Only words about the weather, and tetany.</p>'.repeat(40)}</main>`;
     const limits = { ...PROBE_LIMITS, searchChars: 100 };
-    const scan = new ProbeScan(
-      document.body,
-      new ElementClassifier(document.body),
-      matcher.prefilter,
-      undefined,
-      limits,
-    );
-    const outOfTime = () => 0;
-    let emptyCalls = 0;
-    const texts: string[] = [];
-    for (let guard = 0; guard < 500 && !scan.done; guard++) {
-      const seg = scan.next(outOfTime);
-      if (seg) texts.push(seg.text);
-      else emptyCalls++;
-    }
+    const { texts, emptyCalls } = scanOutOfTime(limits);
     expect(texts).toHaveLength(40);
     // About 1,800 characters, 100 a step: the search alone gave back the time many times.
     expect(emptyCalls).toBeGreaterThanOrEqual(15);
@@ -222,21 +218,7 @@ describe('ProbeScan', () => {
     const filler = '<p>Only words about the weather.</p>'.repeat(300);
     document.body.innerHTML = `<main><article><p>tetany</p>${filler}<p>cramps</p></article></main>`;
     const limits = { ...PROBE_LIMITS, walkChars: 0, walkNodes: 10 };
-    const scan = new ProbeScan(
-      document.body,
-      new ElementClassifier(document.body),
-      matcher.prefilter,
-      undefined,
-      limits,
-    );
-    const outOfTime = () => 0;
-    let emptyCalls = 0;
-    const texts: string[] = [];
-    for (let guard = 0; guard < 500 && !scan.done; guard++) {
-      const seg = scan.next(outOfTime);
-      if (seg) texts.push(seg.text);
-      else emptyCalls++;
-    }
+    const { texts, emptyCalls } = scanOutOfTime(limits);
     expect(texts).toEqual(['tetany', 'cramps']);
     // 302 text nodes, 10 a step: the walk gave back the time about 30 times.
     expect(emptyCalls).toBeGreaterThanOrEqual(25);
