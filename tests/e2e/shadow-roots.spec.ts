@@ -122,20 +122,3 @@ test('in wrap mode, terms inside the roots are wrapped, styled there, and open a
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await expect((await openCard(page)).getByRole('heading', { name: 'Tetany' })).toBeVisible();
 });
-
-test("the page's own attachShadow still reads and behaves as the browser's", async ({ page, server }) => {
-  await page.goto(server.url(PAGE));
-  await waitForHighlights(page, 3);
-  const seen = await page.evaluate(() => {
-    const attach = Element.prototype.attachShadow;
-    let error = '';
-    try {
-      document.createElement('a').attachShadow({ mode: 'open' });
-    } catch (e) {
-      error = (e as DOMException).name;
-    }
-    return { text: Function.prototype.toString.call(attach), name: attach.name, length: attach.length, error };
-  });
-  expect(seen.text).toContain('[native code]');
-  expect(seen).toMatchObject({ name: 'attachShadow', length: 1, error: 'NotSupportedError' });
-});

@@ -169,7 +169,7 @@ export class PageScanner {
     const styles = new ShadowStyles(this.doc, renderer.mutatesDom ? 'wrap' : 'highlight');
     this.shadows = new ShadowRoots(this.doc, pass, this.scheduler, styles, watch);
     pass.queuePage(this.doc, this.scheduler);
-    this.shadows.start();
+    this.shadows.discoverPage();
   }
 
   private stop(): void {

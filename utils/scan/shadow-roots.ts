@@ -5,11 +5,9 @@
  * observer, and it gets the highlight styles (shadow-styles.ts). Slotted light-DOM text belongs
  * to the document and is read there, once; closed roots are out of reach and left alone.
  *
- * Finding hosts (ADR 25, ADR 30): nothing is searched until the page-world watch reports that
- * the document attached an open root (utils/shadow-hint), so a page without one pays nothing.
- * Then only custom elements (a hyphen in the name) are looked at, found by one native XPath
- * query per top-level subtree in idle slices, so no wrapper object is made for the other
- * elements. Hosts a page adds later come from the page watch's added subtrees; roots a
+ * Finding hosts (ADR 25): only custom elements (a hyphen in the name) are looked at, found by
+ * one native XPath query per top-level subtree in idle slices, so no wrapper object is made for
+ * the other elements. Hosts a page adds later come from the page watch's added subtrees; roots a
  * defined-later element attaches are found by re-checking the custom elements seen without a
  * root, after each batch of page changes and on a short back-off that starts when the first
  * such element is seen.
@@ -22,7 +20,6 @@ import { SourceChain } from './source-chain';
 import type { SegmentSource } from './text-segments';
 import type { ShadowStyles } from '../render/shadow-styles';
 import { UI_HOST_TAG } from '../render/page-contract';
-import { onShadowRoots } from '../shadow-hint/listen';
 
 /** Elements whose name has a hyphen: only custom elements can, and most hosts are one. */
 export const CUSTOM_ELEMENTS_XPATH = "descendant-or-self::*[contains(local-name(), '-')]";
@@ -55,9 +52,6 @@ export class ShadowRoots {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private stopped = false;
   private query: XPathExpression | null | undefined;
-  /** The page world reported an open root: hosts are looked for from then on. */
-  private searching = false;
-  private unlisten: (() => void) | undefined;
   /** An open root was scanned. */
   found = false;
 
@@ -70,18 +64,6 @@ export class ShadowRoots {
   ) {}
 
   /**
-   * Starts listening for the page world's report of an open root; the page's hosts are looked
-   * for once it comes (at once, when the page attached one before the scan started).
-   */
-  start(): void {
-    this.unlisten = onShadowRoots(this.doc, () => {
-      if (this.stopped) return;
-      this.searching = true;
-      this.discoverPage();
-    });
-  }
-
-  /**
    * The page's top level in idle slices after the page's own scan: body's children, one query
    * each, but not the ones never scanned (scripts, styles, opted out: a host there is skipped
    * anyway). Large subtrees are not split: counting their elements first (to split those over
@@ -89,7 +71,7 @@ export class ShadowRoots {
    * parts, Eloquent JavaScript's extension CPU was +43 % and reddit's +45 % with the counts, -4 %
    * and -9 % without them (`npm run bench:compare`, ADR 25 update 4).
    */
-  private discoverPage(): void {
+  discoverPage(): void {
     const classifier = new ElementClassifier();
     const queue = [...(this.doc.body?.children ?? [])].filter((el) => !classifier.info(el).skip);
     this.scheduler.add((timeLeft) => {
@@ -107,7 +89,6 @@ export class ShadowRoots {
    * subtree per step, each a source with no text of its own.
    */
   pageChanged(added: ReadonlySet<Element>): (() => SegmentSource | null)[] {
-    if (!this.searching) return [];
     this.recheck();
     return [...added].map((root) => () => {
       if (root.isConnected && !this.stopped) this.findHosts(root);
@@ -117,7 +98,6 @@ export class ShadowRoots {
 
   stop(): void {
     this.stopped = true;
-    this.unlisten?.();
     clearTimeout(this.timer);
     this.waiting.clear();
     this.styles.dispose();

@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 /**
- * How the page's shadow-root hosts are looked for (utils/scan/shadow-roots.ts): not at all until
- * the page world reports an open root (ADR 30), then the subtrees searched, and the timed
- * re-checks only a page with a custom element still without a root pays.
+ * How the page's shadow-root hosts are looked for (utils/scan/shadow-roots.ts): the subtrees
+ * searched, and the timed re-checks only a page with a custom element still without a root pays.
  * happy-dom has no XPath, so the query is given one that does what the XPath does.
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -10,7 +9,6 @@ import type { ScanPass } from '../../../utils/scan/scan-pass';
 import type { IdleScheduler } from '../../../utils/scan/scheduler';
 import type { ShadowStyles } from '../../../utils/render/shadow-styles';
 import { RECHECK_DELAYS_MS, ShadowRoots } from '../../../utils/scan/shadow-roots';
-import { SHADOW_ROOT_ASK_EVENT, SHADOW_ROOT_EVENT } from '../../../utils/shadow-hint/events';
 
 let searched: Element[];
 
@@ -25,13 +23,7 @@ function withQuery(doc: Document): void {
   doc.createExpression = (() => query) as unknown as Document['createExpression'];
 }
 
-/** What the page-world watch sends once the document attached an open root. */
-function reportRoot(): void {
-  document.dispatchEvent(new Event(SHADOW_ROOT_EVENT));
-}
-
-/** Starts the host search; `reported`: the page world has seen an open root (the default). */
-function discover({ reported = true } = {}) {
+function discover() {
   const jobs: ((timeLeft: () => number) => boolean)[] = [];
   const observed: ShadowRoot[] = [];
   const pass = {
@@ -42,14 +34,10 @@ function discover({ reported = true } = {}) {
   const scheduler = { add: (job: (typeof jobs)[number]) => jobs.push(job) } as unknown as IdleScheduler;
   const styles = { adopt: () => {}, dispose: () => {} } as unknown as ShadowStyles;
   const roots = new ShadowRoots(document, pass, scheduler, styles, { observe: (r) => observed.push(r) });
-  roots.start();
-  if (reported) reportRoot();
-  const runJobs = () => {
-    // Run the idle jobs to the end, as the scheduler would.
-    for (let guard = 0; jobs.length && guard < 100; guard++) if (!jobs[0]!(() => 10)) jobs.shift();
-  };
-  runJobs();
-  return { roots, observed, runJobs, jobs };
+  roots.discoverPage();
+  // Run the idle jobs to the end, as the scheduler would.
+  for (let guard = 0; jobs.length && guard < 100; guard++) if (!jobs[0]!(() => 10)) jobs.shift();
+  return { roots, observed };
 }
 
 beforeEach(() => {
@@ -60,55 +48,6 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers();
   document.body.innerHTML = '';
-});
-
-describe('waiting for the page world to report an open root', () => {
-  test('a page that never attached an open root is not searched, even when it changes', () => {
-    document.body.innerHTML = '<main><news-story></news-story></main>';
-    const { roots, jobs } = discover({ reported: false });
-    expect(jobs).toHaveLength(0);
-    expect(roots.pageChanged(new Set([document.querySelector('main')!]))).toEqual([]);
-    expect(searched).toEqual([]);
-    expect(vi.getTimerCount()).toBe(0);
-    roots.stop();
-  });
-
-  test('a report after the start searches the page once; later reports change nothing', () => {
-    document.body.innerHTML = '<main><p>Text</p></main>';
-    const host = document.createElement('news-story');
-    document.querySelector('main')!.append(host);
-    const { roots, observed, runJobs } = discover({ reported: false });
-    const root = host.attachShadow({ mode: 'open' });
-    reportRoot();
-    reportRoot();
-    runJobs();
-    expect(searched.filter((el) => el.getRootNode() === document).map((el) => el.localName)).toEqual(['main']);
-    expect(observed).toEqual([root]);
-    // From now on the subtrees the page adds are searched too.
-    const added = document.createElement('section');
-    document.body.append(added);
-    expect(roots.pageChanged(new Set([added]))).toHaveLength(1);
-    roots.stop();
-  });
-
-  test('the scan asks on start, and a report that answers at once starts the search', () => {
-    document.body.innerHTML = '<main><p>Text</p></main>';
-    const answer = () => reportRoot();
-    document.addEventListener(SHADOW_ROOT_ASK_EVENT, answer);
-    const { roots } = discover({ reported: false });
-    document.removeEventListener(SHADOW_ROOT_ASK_EVENT, answer);
-    expect(searched.map((el) => el.localName)).toEqual(['main']);
-    roots.stop();
-  });
-
-  test('a report after the scan stopped searches nothing', () => {
-    document.body.innerHTML = '<main><p>Text</p></main>';
-    const { roots, runJobs } = discover({ reported: false });
-    roots.stop();
-    reportRoot();
-    runJobs();
-    expect(searched).toEqual([]);
-  });
 });
 
 describe('finding shadow-root hosts on a page', () => {
