@@ -3,9 +3,9 @@ import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 const CHROMIUM_HINT =
-  'Install Chromium: on Debian/Ubuntu run `sudo apt-get install -y chromium`, or set CHROMIUM_PATH to a Chromium or Chrome for Testing binary (branded Google Chrome cannot load unpacked extensions).';
+  'Install Chromium: on Debian/Ubuntu run `sudo apt-get update && sudo apt-get install -y chromium`, or set CHROMIUM_PATH to a Chromium or Chrome for Testing binary (branded Google Chrome cannot load unpacked extensions).';
 const FIREFOX_HINT =
-  'Install Firefox ESR 140 or newer: on Debian run `sudo apt-get install -y firefox-esr`, or set FIREFOX_PATH to a Firefox binary.';
+  'Install Firefox ESR (the e2e tests are run on 153): on Debian run `sudo apt-get update && sudo apt-get install -y firefox-esr`, or set FIREFOX_PATH to a Firefox binary.';
 
 function firstExisting(paths) {
   return paths.find((p) => p && existsSync(p));
