@@ -7,6 +7,7 @@
  * wrapper style instead. Stopping takes the sheet out again, leaving the roots as they were.
  */
 import HIGHLIGHT_CSS from '../../entrypoints/frame-gate.content/highlights.css?raw';
+import { readSheets, writeSheets } from './adopted-sheets';
 import { WRAPPER_CSS } from './wrap-style';
 
 export type ShadowStyleKind = 'highlight' | 'wrap';
@@ -20,18 +21,22 @@ export class ShadowStyles {
     private readonly kind: ShadowStyleKind,
   ) {}
 
-  /** Adds the sheet to `root` (again, if the page replaced the root's sheets since). */
+  /**
+   * Adds the sheet to `root` (again, if the page replaced the root's sheets since). Never
+   * throws: a browser that refuses the sheet leaves the root's terms found and opening cards,
+   * only undrawn there.
+   */
   adopt(root: ShadowRoot): void {
     const sheet = this.ownSheet();
     if (!sheet) return;
-    const sheets = root.adoptedStyleSheets;
-    if (sheets.includes(sheet)) return;
     try {
-      root.adoptedStyleSheets = [...sheets, sheet];
+      // Unreadable: writing would drop the page's own sheets, so the root stays unstyled.
+      const sheets = readSheets(root);
+      if (!sheets || sheets.includes(sheet)) return;
+      writeSheets(root, [...sheets, sheet]);
       this.roots.add(root);
     } catch {
-      // A browser that refuses the sheet (no constructable stylesheets): terms stay found
-      // and open cards, only undrawn in this root.
+      // (No constructable stylesheets, or the list refused the sheet.)
     }
   }
 
@@ -40,7 +45,12 @@ export class ShadowStyles {
     const sheet = this.sheet;
     if (sheet) {
       for (const root of this.roots) {
-        root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+        try {
+          const kept = readSheets(root)?.filter((s) => s !== sheet);
+          if (kept) writeSheets(root, kept);
+        } catch {
+          // The root's list cannot be written any more; nothing else to undo.
+        }
       }
     }
     this.roots.clear();
