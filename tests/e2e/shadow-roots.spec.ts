@@ -122,3 +122,21 @@ test('in wrap mode, terms inside the roots are wrapped, styled there, and open a
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await expect((await openCard(page)).getByRole('heading', { name: 'Tetany' })).toBeVisible();
 });
+
+test('a component below the first screen is read before the reader scrolls to it', async ({
+  page,
+  context,
+  server,
+}) => {
+  // "On this page", the badge and keyboard navigation cover the whole page: a host search that
+  // looked only at what is in view (tried, ADR 25 update 6) would miss this one until scrolled to.
+  await page.goto(server.url('/shadow-below-fold.html'));
+  await expect(page.locator('#below')).not.toBeInViewport();
+  await expect.poll(() => highlightTexts(page), { timeout: 10_000 }).toEqual(['tetany']);
+  const status = await waitForScanDone(context, page);
+  expect(status.terms.map((t) => t.id)).toEqual(['tetany']);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await page.locator('#below').scrollIntoViewIfNeeded();
+  await hoverTerm(page, 'tetany');
+  await expect((await openCard(page)).getByRole('heading', { name: 'Tetany' })).toBeVisible();
+});
