@@ -70,10 +70,10 @@ function lookalike(real: string, pool: string, random: () => number): string {
  * words (and must be unique in the glossary, which the new form makes it).
  */
 function renamed(e: TermEntry, id: string, fresh: (form: string) => string): TermEntry {
-  const title = fresh(e.title);
-  const aliases = e.aliases.map(fresh);
-  const forms = new Map([e.title, ...e.aliases].map((form, i) => [normalizeSurface(form), [title, ...aliases][i]!]));
-  const copy: TermEntry = { ...e, id, title, aliases, related: [] };
+  const real = [e.title, ...e.aliases];
+  const made = real.map(fresh);
+  const forms = new Map(real.map((form, i) => [normalizeSurface(form), made[i]!]));
+  const copy: TermEntry = { ...e, id, title: made[0]!, aliases: made.slice(1), related: [] };
   if (e.needsContext) copy.needsContext = e.needsContext.map((form) => forms.get(normalizeSurface(form)) ?? form);
   if (e.blockedBy) {
     // Longest first, so "low potassium" is renamed before "potassium" inside it.

@@ -33,8 +33,8 @@ export function readSheets(root: ShadowRoot): CSSStyleSheet[] | null {
   if (own) return own;
   const page = (root as Waivable).wrappedJSObject;
   const rewrap = scope.XPCNativeWrapper;
-  const list = page && rewrap ? asList(page.adoptedStyleSheets) : null;
-  return list && rewrap ? list.map((sheet) => rewrap(sheet)) : null;
+  if (!page || !rewrap) return null;
+  return asList(page.adoptedStyleSheets)?.map((sheet) => rewrap(sheet)) ?? null;
 }
 
 /** Replaces the root's adopted sheets; throws when neither way is open. */
